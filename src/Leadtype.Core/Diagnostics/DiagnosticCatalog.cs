@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+
+namespace Leadtype.Diagnostics;
+
+/// <summary>
+/// Every diagnostic Leadtype reports, in one place. Ids are stable: once shipped an id keeps its
+/// meaning forever (retired ids are listed, never reused). Ranges:
+/// LT00xx pages (frontmatter, MDX, components, includes, links), LT01xx config and site,
+/// LT02xx source generator, LT03xx search. Each id has a docs page at <see cref="HelpLinkFor"/>.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    /// <summary>Where the docs page for an id lives (docs/diagnostics/ltNNNN.mdx in this repository).</summary>
+    public const string HelpLinkBase = "https://github.com/leadtype-dotnet/leadtype/blob/main/docs/diagnostics/";
+
+    public static string HelpLinkFor(string id) => HelpLinkBase + id.ToLowerInvariant() + ".mdx";
+
+    private const string Frontmatter = "Frontmatter";
+    private const string Mdx = "Mdx";
+    private const string Component = "Component";
+    private const string Include = "Include";
+    private const string Link = "Link";
+    private const string Config = "Config";
+    private const string Navigation = "Navigation";
+    private const string Generator = "Generator";
+    private const string Search = "Search";
+
+    // ---- LT00xx: pages -------------------------------------------------------------------
+
+    public static readonly DocsDiagnosticDescriptor InvalidFrontmatter = new(
+        "LT0001", "Invalid frontmatter", "Frontmatter is not valid YAML: {0}", DocsDiagnosticSeverity.Error, Frontmatter);
+
+    public static readonly DocsDiagnosticDescriptor FrontmatterNotMapping = new(
+        "LT0002", "Frontmatter is not a mapping", "Frontmatter must be a YAML mapping of keys to values, but it is {0}", DocsDiagnosticSeverity.Error, Frontmatter);
+
+    public static readonly DocsDiagnosticDescriptor MissingTitle = new(
+        "LT0003", "Missing title", "Page has no title: add `title:` to the frontmatter or start the page with a `# ` heading", DocsDiagnosticSeverity.Warning, Frontmatter);
+
+    public static readonly DocsDiagnosticDescriptor InvalidUtf8 = new(
+        "LT0004", "Invalid UTF-8", "File is not valid UTF-8 (first invalid byte at offset {0}); invalid bytes were replaced with U+FFFD", DocsDiagnosticSeverity.Warning, Mdx);
+
+    public static readonly DocsDiagnosticDescriptor MalformedJsx = new(
+        "LT0010", "Malformed JSX", "{0}", DocsDiagnosticSeverity.Error, Mdx);
+
+    public static readonly DocsDiagnosticDescriptor MalformedExpression = new(
+        "LT0011", "Malformed expression", "{0}", DocsDiagnosticSeverity.Error, Mdx);
+
+    public static readonly DocsDiagnosticDescriptor MalformedAttributeValue = new(
+        "LT0012", "Unreadable attribute value", "Could not read attribute `{0}` of <{1}>: {2}", DocsDiagnosticSeverity.Warning, Component);
+
+    public static readonly DocsDiagnosticDescriptor UnknownComponent = new(
+        "LT0013", "Unknown component", "<{0}> has no flattener and is kept as text; declare it under `components` in leadtype.json to flatten it", DocsDiagnosticSeverity.Info, Component);
+
+    public static readonly DocsDiagnosticDescriptor TypeTableNotEvaluated = new(
+        "LT0014", "TypeScript type table not evaluated", "<{0}> refers to TypeScript type `{1}` in `{2}`, which Leadtype does not evaluate; a placeholder naming the type is written instead", DocsDiagnosticSeverity.Warning, Component);
+
+    public static readonly DocsDiagnosticDescriptor InvalidComponentProps = new(
+        "LT0015", "Invalid component props", "<{0}>: {1}", DocsDiagnosticSeverity.Warning, Component);
+
+    public static readonly DocsDiagnosticDescriptor IncludeMissing = new(
+        "LT0020", "Included file not found", "Included file `{0}` was not found", DocsDiagnosticSeverity.Error, Include);
+
+    public static readonly DocsDiagnosticDescriptor IncludeCycle = new(
+        "LT0021", "Include cycle", "Include cycle: {0}", DocsDiagnosticSeverity.Error, Include);
+
+    public static readonly DocsDiagnosticDescriptor IncludeOutsideRoot = new(
+        "LT0022", "Include outside the docs root", "Include `{0}` resolves outside the docs root and was refused", DocsDiagnosticSeverity.Error, Include);
+
+    public static readonly DocsDiagnosticDescriptor IncludeSectionMissing = new(
+        "LT0023", "Included section not found", "Section `#{0}` was not found in `{1}`", DocsDiagnosticSeverity.Warning, Include);
+
+    public static readonly DocsDiagnosticDescriptor BrokenLink = new(
+        "LT0030", "Broken docs link", "Link `{0}` does not match any page", DocsDiagnosticSeverity.Warning, Link);
+
+    public static readonly DocsDiagnosticDescriptor UnknownAnchor = new(
+        "LT0031", "Unknown anchor", "Anchor `#{0}` does not exist on page `{1}`", DocsDiagnosticSeverity.Warning, Link);
+
+    // ---- LT01xx: config and site ---------------------------------------------------------
+
+    public static readonly DocsDiagnosticDescriptor InvalidConfig = new(
+        "LT0100", "Invalid config", "{0}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor UnsupportedConfigField = new(
+        "LT0101", "Unsupported config field", "`{0}` is not supported by Leadtype for .NET yet and is ignored{1}", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor UnknownNavigationPage = new(
+        "LT0102", "Unknown navigation page", "Navigation entry `{0}` does not match any page", DocsDiagnosticSeverity.Error, Navigation);
+
+    public static readonly DocsDiagnosticDescriptor UnknownGroup = new(
+        "LT0103", "Unknown group", "Page uses group `{0}`, which is not declared in `groups`", DocsDiagnosticSeverity.Error, Navigation);
+
+    public static readonly DocsDiagnosticDescriptor DuplicateRoute = new(
+        "LT0104", "Duplicate route", "Route `{0}` is produced by both `{1}` and `{2}`", DocsDiagnosticSeverity.Error, Navigation);
+
+    public static readonly DocsDiagnosticDescriptor InvalidBaseUrl = new(
+        "LT0105", "Invalid base URL", "Base URL `{0}` is not an absolute http(s) URL", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor CuratedLinkUnmatched = new(
+        "LT0106", "Curated link matches no page", "`{0}` links to `{1}` under the docs, but no page has that URL", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor I18nNotSupported = new(
+        "LT0107", "i18n not supported", "`i18n` is set, but localized docs are not supported by Leadtype for .NET yet; remove it to generate the default locale", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor InvalidTemplate = new(
+        "LT0108", "Invalid template", "Template `{0}` for {1} failed: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    // ---- LT02xx: source generator --------------------------------------------------------
+
+    public static readonly DocsDiagnosticDescriptor IdentifierCollision = new(
+        "LT0200", "Identifier collision", "`{0}` and `{1}` both map to the identifier `{2}`; the second is named `{3}`", DocsDiagnosticSeverity.Warning, Generator);
+
+    public static readonly DocsDiagnosticDescriptor ReservedIdentifier = new(
+        "LT0201", "Reserved identifier", "`{0}` maps to `{1}`, which the generated class reserves; it is named `{2}`", DocsDiagnosticSeverity.Info, Generator);
+
+    public static readonly DocsDiagnosticDescriptor SearchIndexNotEmbedded = new(
+        "LT0202", "Search index not embedded", "The search index is {0:N0} bytes, above LeadtypeMaxEmbeddedIndexBytes ({1:N0}); it is left out of the source and loaded from a resource or search-index.json instead", DocsDiagnosticSeverity.Info, Generator);
+
+    public static readonly DocsDiagnosticDescriptor SearchIndexLarge = new(
+        "LT0203", "Large embedded search index", "The embedded search index is {0:N0} bytes, above the warning size ({1:N0})", DocsDiagnosticSeverity.Warning, Generator);
+
+    // ---- LT03xx: search ------------------------------------------------------------------
+
+    public static readonly DocsDiagnosticDescriptor InvalidSearchSynonyms = new(
+        "LT0300", "Invalid search synonyms", "search.synonyms: {0}", DocsDiagnosticSeverity.Warning, Search);
+
+    /// <summary>Every descriptor, ordered by id. Tests assert ids are unique and each has a docs page.</summary>
+    public static IReadOnlyList<DocsDiagnosticDescriptor> All { get; } = new[]
+    {
+        InvalidFrontmatter, FrontmatterNotMapping, MissingTitle, InvalidUtf8,
+        MalformedJsx, MalformedExpression, MalformedAttributeValue, UnknownComponent, TypeTableNotEvaluated, InvalidComponentProps,
+        IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing,
+        BrokenLink, UnknownAnchor,
+        InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
+        IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge,
+        InvalidSearchSynonyms,
+    };
+
+    public static DocsDiagnosticDescriptor? Find(string id)
+    {
+        foreach (var descriptor in All)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+}
