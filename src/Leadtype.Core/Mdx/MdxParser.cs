@@ -35,7 +35,7 @@ public static class MdxParser
     {
         var text = NormalizeLineEndings(body);
         var state = new MdxParseState();
-        var document = Markdown.Parse(text, MdxPipeline.Instance, state.CreateContext());
+        var document = Markdig.Markdown.Parse(text, MdxPipeline.Instance, state.CreateContext());
         var diagnostics = new List<DocsDiagnostic>();
         var builder = new MdxTreeBuilder(text, lineOffset, filePath, diagnostics);
         foreach (var problem in state.Problems)
