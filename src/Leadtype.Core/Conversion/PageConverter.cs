@@ -91,7 +91,7 @@ public static class PageConverter
     private static List<PageHeading> CollectHeadings(MdRoot root)
     {
         var headings = new List<PageHeading>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slugger = new HeadingSlugger();
         MdTree.Visit(root, node =>
         {
             if (node is not MdHeading heading)
@@ -105,18 +105,7 @@ public static class PageConverter
                 return;
             }
 
-            var slug = HeadingSlugs.Slugify(text);
-            if (seen.TryGetValue(slug, out var count))
-            {
-                seen[slug] = count + 1;
-                slug = slug + "-" + (count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                seen[slug] = 0;
-            }
-
-            headings.Add(new PageHeading(heading.Depth, text, slug, heading.Range.StartLine));
+            headings.Add(new PageHeading(heading.Depth, text, slugger.Next(text), heading.Range.StartLine));
         });
         return headings;
     }
