@@ -188,7 +188,7 @@ internal sealed class MdxTreeBuilder
                 };
             case Footnote footnote:
             {
-                var label = footnote.Label ?? string.Empty;
+                var label = (footnote.Label ?? string.Empty).TrimStart('^');
                 var node = new MdFootnoteDefinition(NormalizeIdentifier(label), label) { Range = RangeOf(footnote) };
                 var children = new List<Block>();
                 foreach (var child in footnote)
@@ -422,6 +422,10 @@ internal sealed class MdxTreeBuilder
 
         nesting.Finish();
         MergeText(target);
+        if (containerName != "link")
+        {
+            EmailAutolinks.Apply(target);
+        }
     }
 
     private void AddInline(Inline inline, List<MdNode> target)
@@ -474,9 +478,11 @@ internal sealed class MdxTreeBuilder
                 break;
             }
 
+            case FootnoteLink { IsBackLink: true }:
+                break;
             case FootnoteLink footnote:
             {
-                var label = footnote.Footnote?.Label ?? string.Empty;
+                var label = (footnote.Footnote?.Label ?? string.Empty).TrimStart('^');
                 target.Add(new MdFootnoteReference(NormalizeIdentifier(label), label) { Range = RangeOf(footnote) });
                 break;
             }
