@@ -12,7 +12,7 @@ namespace Leadtype.Flatten;
 /// </summary>
 internal static class CustomComponentPass
 {
-    private const int ExpansionBudget = 10_000;
+    private const int ExpansionBudget = 1_000;
 
     public static void Run(MdRoot root, FlattenContext context)
     {
