@@ -7,20 +7,20 @@ public class CustomComponentFlattenerTests
     private static FlattenOptions With(params CustomComponent[] components) => new() { CustomComponents = components };
 
     [Fact]
-    public void Blockquote_shape_writes_label_and_title_then_the_content()
+    public void Blockquote_shape_writes_the_bold_title_then_the_content()
     {
-        var options = With(new CustomComponent("Hint", CustomComponentShape.Blockquote) { Label = "Hint:" });
+        var options = With(new CustomComponent("Hint", CustomComponentShape.Blockquote) { DefaultTitle = "Hint", Aliases = new[] { "Aside" } });
 
-        var body = FlattenHarness.Body("<Hint title=\"Remember\">\n  Keep **this**.\n\n  And this.\n</Hint>\n", out var diagnostics, options);
+        var body = FlattenHarness.Body("<Hint title=\"Remember\">\n  Keep **this**.\n\n  And this.\n</Hint>\n\nBetween.\n\n<Aside>Default title.</Aside>\n", out var diagnostics, options);
 
         Assert.Empty(diagnostics);
-        Assert.Equal("> **Hint:** **Remember**\n> Keep **this**.\n>\n> And this.\n", body);
+        Assert.Equal("> **Remember**\n> Keep **this**.\n>\n> And this.\n\nBetween.\n\n> **Hint**\n> Default title.\n", body);
     }
 
     [Fact]
     public void Headings_shape_turns_each_item_into_a_heading_with_its_content()
     {
-        var options = With(new CustomComponent("Faq", CustomComponentShape.Headings) { ItemName = "Question", TitleProp = "q", HeadingDepth = 2 });
+        var options = With(new CustomComponent("Faq", CustomComponentShape.Headings) { Item = "Question", TitleProp = "q", Level = 2 });
 
         var body = FlattenHarness.Body("<Faq>\n  Intro.\n\n  <Question q=\"Why?\">\n    Because.\n  </Question>\n  <Question>\n    Untitled.\n  </Question>\n</Faq>\n", options);
 
@@ -30,11 +30,11 @@ public class CustomComponentFlattenerTests
     [Fact]
     public void Links_shape_lists_item_links_with_descriptions()
     {
-        var options = With(new CustomComponent("LinkGrid", CustomComponentShape.Links) { ItemName = "LinkCard" });
+        var options = With(new CustomComponent("LinkGrid", CustomComponentShape.Links) { Item = "LinkCard" });
 
         var body = FlattenHarness.Body("<LinkGrid>\n  <LinkCard title=\"Docs\" href=\"/docs\" description=\"Read them.\" />\n  <LinkCard href=\"/api\">API</LinkCard>\n  <LinkCard title=\"Nowhere\" />\n</LinkGrid>\n", out var diagnostics, options);
 
-        Assert.Equal("* [Docs](/docs) — Read them.\n* [API](/api)\n", body);
+        Assert.Equal("* [Docs](/docs): Read them.\n* [API](/api)\n", body);
         Assert.Equal("LT0015", Assert.Single(diagnostics).Id);
     }
 
@@ -59,22 +59,9 @@ public class CustomComponentFlattenerTests
     }
 
     [Fact]
-    public void Unwrap_and_remove_shapes()
-    {
-        var options = With(
-            new CustomComponent("Wrapper", CustomComponentShape.Unwrap),
-            new CustomComponent("BrowserOnly", CustomComponentShape.Remove));
-
-        var body = FlattenHarness.Body("<Wrapper>\n  Kept.\n</Wrapper>\n\n<BrowserOnly>\n  Gone.\n</BrowserOnly>\n", out var diagnostics, options);
-
-        Assert.Equal("Kept.\n", body);
-        Assert.Empty(diagnostics);
-    }
-
-    [Fact]
     public void Custom_component_overrides_a_built_in_of_the_same_name()
     {
-        var options = With(new CustomComponent("Callout", CustomComponentShape.Blockquote) { Label = "{{props.type}}" });
+        var options = With(new CustomComponent("Callout", CustomComponentShape.Blockquote) { TitleProp = "type" });
 
         Assert.Equal("> **warn**\n> Careful.\n", FlattenHarness.Body("<Callout type=\"warn\">Careful.</Callout>\n", options));
     }
@@ -94,7 +81,7 @@ public class CustomComponentFlattenerTests
     {
         Assert.Contains("needs `item`", Assert.Single(new CustomComponent("Faq", CustomComponentShape.Headings).Problems()));
         Assert.Contains("needs `template`", Assert.Single(new CustomComponent("T", CustomComponentShape.Template).Problems()));
-        Assert.Contains("between 1 and 6", Assert.Single(new CustomComponent("H", CustomComponentShape.Unwrap) { HeadingDepth = 9 }.Problems()));
+        Assert.Contains("between 1 and 6", Assert.Single(new CustomComponent("H", CustomComponentShape.Blockquote) { Level = 9 }.Problems()));
         Assert.Empty(new CustomComponent("Ok", CustomComponentShape.Blockquote).Problems());
     }
 }
