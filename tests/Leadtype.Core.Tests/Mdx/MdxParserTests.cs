@@ -133,6 +133,21 @@ public sealed class MdxParserTests
         Assert.Equal("function f() {\n  return 1;\n}", Assert.IsType<MdCode>(Assert.Single(tab.Children)).Value);
     }
 
+    [Theory]
+    [InlineData("    - a\n    - b\n      more b\n    - c\n")]
+    [InlineData("    1. a\n    2. b\n       more b\n    3. c\n")]
+    [InlineData("<Tab>\n    - a\n    - b\n      more b\n    - c\n</Tab>\n")]
+    public void Deeply_indented_list_items_stay_in_one_list(string mdx)
+    {
+        var root = Parse(mdx).Root;
+
+        var container = root.Children[0] is MdxJsxElement tab ? (MdParent)tab : root;
+        var list = Assert.IsType<MdList>(Assert.Single(container.Children));
+        Assert.Equal(3, list.Children.Count);
+        Assert.False(list.Spread);
+        Assert.Equal("b\nmore b", MdTree.ToPlainText(list.Children[1]));
+    }
+
     [Fact]
     public void Four_space_indented_text_is_a_paragraph_not_code()
     {
