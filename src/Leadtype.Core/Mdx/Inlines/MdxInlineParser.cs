@@ -23,7 +23,7 @@ internal sealed class MdxInlineParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        var limit = slice.End + 1;
+        var limit = System.Math.Min(slice.End + 1, start + ScanWindow.MaxConstructLength);
         if (slice.CurrentChar == '{')
         {
             var end = ExpressionScanner.FindEnd(text, start, limit);

@@ -533,30 +533,45 @@ internal sealed class MdxTreeBuilder
 
     private void AddText(List<MdNode> target, string value, Inline source)
     {
-        if (value.Length == 0)
+        if (value.Length > 0)
         {
-            return;
+            // Runs are joined once in MergeText: Markdig splits text at every special character.
+            target.Add(new MdText(value) { Range = RangeOf(source) });
         }
-
-        if (target.Count > 0 && target[target.Count - 1] is MdText previous)
-        {
-            previous.Value += value;
-            return;
-        }
-
-        target.Add(new MdText(value) { Range = RangeOf(source) });
     }
 
+    /// <summary>Joins each run of adjacent text nodes into one (mdast never has two in a row).</summary>
     private static void MergeText(List<MdNode> nodes)
     {
-        for (var k = nodes.Count - 1; k > 0; k--)
+        var write = 0;
+        for (var read = 0; read < nodes.Count; read++)
         {
-            if (nodes[k] is MdText next && nodes[k - 1] is MdText previous)
+            if (nodes[read] is MdText first && read + 1 < nodes.Count && nodes[read + 1] is MdText)
             {
-                previous.Value += next.Value;
-                nodes.RemoveAt(k);
+                var end = read + 1;
+                var builder = new StringBuilder(first.Value);
+                while (end < nodes.Count && nodes[end] is MdText next)
+                {
+                    builder.Append(next.Value);
+                    end++;
+                }
+
+                var last = nodes[end - 1].Range;
+                first.Value = builder.ToString();
+                if (!first.Range.IsEmpty && !last.IsEmpty)
+                {
+                    first.Range = new SourceRange(first.Range.StartLine, first.Range.StartColumn, last.EndLine, last.EndColumn);
+                }
+
+                nodes[write++] = first;
+                read = end - 1;
+                continue;
             }
+
+            nodes[write++] = nodes[read];
         }
+
+        nodes.RemoveRange(write, nodes.Count - write);
     }
 
     private static string PlainText(ContainerInline container)
