@@ -405,8 +405,19 @@ internal sealed class MdxTreeBuilder
         }
 
         var nesting = new JsxNesting(this, target, containerName);
+        Inline? runStart = null;
+        Inline? runEnd = null;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            // Markdig splits text at every special character: gather each run into one text node.
+            if (AppendTextRun(inline))
+            {
+                runStart ??= inline;
+                runEnd = inline;
+                continue;
+            }
+
+            FlushTextRun(nesting.Current, ref runStart, runEnd);
             switch (inline)
             {
                 case MdxTagInline tag:
@@ -420,12 +431,55 @@ internal sealed class MdxTreeBuilder
             }
         }
 
+        FlushTextRun(nesting.Current, ref runStart, runEnd);
         nesting.Finish();
         MergeText(target);
         if (containerName != "link")
         {
             EmailAutolinks.Apply(target);
         }
+    }
+
+    private readonly StringBuilder _textRun = new();
+
+    /// <summary>Appends a plain-text inline to the current run; false for anything else.</summary>
+    private bool AppendTextRun(Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                _textRun.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                return true;
+            case HtmlEntityInline entity:
+                _textRun.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                return true;
+            case LineBreakInline { IsHard: false }:
+                _textRun.Append('\n');
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void FlushTextRun(List<MdNode> target, ref Inline? runStart, Inline? runEnd)
+    {
+        if (runStart is null)
+        {
+            return;
+        }
+
+        if (_textRun.Length > 0)
+        {
+            var start = RangeOf(runStart);
+            var end = RangeOf(runEnd!);
+            target.Add(new MdText(_textRun.ToString())
+            {
+                Range = start.IsEmpty || end.IsEmpty ? start : new SourceRange(start.StartLine, start.StartColumn, end.EndLine, end.EndColumn),
+            });
+        }
+
+        _textRun.Clear();
+        runStart = null;
     }
 
     private void AddInline(Inline inline, List<MdNode> target)
