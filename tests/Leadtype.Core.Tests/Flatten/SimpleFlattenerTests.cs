@@ -62,6 +62,12 @@ public class SimpleFlattenerTests
     }
 
     [Fact]
+    public void Mermaid_quoted_string_expression_is_written_without_its_quotes()
+    {
+        Assert.Equal("```mermaid\ngraph LR\nA-->B\n```\n", FlattenHarness.Body("<Mermaid chart={\"graph LR\\nA-->B\"} />\n"));
+    }
+
+    [Fact]
     public void Mermaid_content_is_used_when_there_is_no_chart_and_empty_charts_are_removed()
     {
         Assert.Equal("```mermaid\ngraph TD\nA-->B\n```\n", FlattenHarness.Body("<Mermaid>\ngraph TD\nA-->B\n</Mermaid>\n\n<Mermaid chart=\"  \" />\n"));
