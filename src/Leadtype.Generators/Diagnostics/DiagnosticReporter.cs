@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Leadtype.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Leadtype.Generators.Diagnostics;
+
+/// <summary>Reports diagnostic models, building the Roslyn <see cref="Location"/> only now (models never hold one).</summary>
+internal static class DiagnosticReporter
+{
+    public static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var info in diagnostics)
+        {
+            context.ReportDiagnostic(ToDiagnostic(info));
+        }
+    }
+
+    public static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    {
+        var descriptor = DiagnosticDescriptors.For(info.Id);
+        var location = ToLocation(info);
+        var severity = DiagnosticDescriptors.ToRoslyn(info.Severity);
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, info.Message);
+    }
+
+    public static Location ToLocation(DiagnosticInfo info)
+    {
+        if (info.FilePath.Length == 0)
+        {
+            return Location.None;
+        }
+
+        var l = info.Location;
+        return Location.Create(
+            info.FilePath,
+            new TextSpan(l.Start, l.Length),
+            new LinePositionSpan(new LinePosition(l.StartLine, l.StartColumn), new LinePosition(l.EndLine, l.EndColumn)));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Leadtype.Generators.Inputs;
+
+internal enum DocsFileKind
+{
+    None = 0,
+    Page = 1,
+    Config = 2,
+}
