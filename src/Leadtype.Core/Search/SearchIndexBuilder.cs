@@ -58,7 +58,7 @@ public static class SearchIndexBuilder
                 {
                     var text = partIndex < bodyParts.Count ? bodyParts[partIndex] : string.Empty;
                     var codeText = partIndex < codeParts.Count ? codeParts[partIndex] : string.Empty;
-                    var chunkText = ChunkText.Compose(page.Title, description, block.HeadingPath, ChunkText.JoinNonEmpty(text, codeText));
+                    var chunkText = ChunkTextLayout.Compose(page.Title, description, block.HeadingPath, ChunkTextLayout.JoinNonEmpty(text, codeText));
                     if (EcmaText.IsBlank(chunkText))
                     {
                         continue;
