@@ -41,10 +41,21 @@ public sealed class DocsGenerator : IIncrementalGenerator
             .Select((input, _) => input!)
             .WithTrackingName(StepNames.PageInput);
 
-        var pages = files
+        var parsedPages = files
             .Where(static input => input.Kind == DocsFileKind.Page)
             .Select(PageParser.Parse)
             .WithTrackingName(StepNames.ParsePage);
+
+        // Includes: only pages that asked for other files are converted again, with every docs file.
+        var docsFiles = files
+            .Where(static input => input.Kind is DocsFileKind.Page or DocsFileKind.Partial)
+            .Collect()
+            .Select((all, _) => new DocsFileSet(all));
+
+        var pages = parsedPages
+            .Combine(docsFiles)
+            .Select((pair, cancellationToken) => PageParser.ResolveIncludes(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(StepNames.ResolveIncludes);
 
         var config = files
             .Where(static input => input.Kind == DocsFileKind.Config)
@@ -82,7 +93,7 @@ public sealed class DocsGenerator : IIncrementalGenerator
 
         context.RegisterImplementationSourceOutput(search, static (spc, model) =>
         {
-            if (SearchMembersEmitter.EmitImplementation(model) is { } source)
+            if (model.Emit && SearchMembersEmitter.EmitImplementation(model) is { } source)
             {
                 spc.AddSource(GeneratedNames.SearchHintName(model.ClassName), source);
             }

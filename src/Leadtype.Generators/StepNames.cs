@@ -18,6 +18,9 @@ public static class StepNames
     /// <summary>Per-page parse: conversion, headings, links, search tokens, page diagnostics.</summary>
     public const string ParsePage = "ParsePage";
 
+    /// <summary>Pages with includes converted again with every docs file readable; other pages pass through.</summary>
+    public const string ResolveIncludes = "ResolveIncludes";
+
     /// <summary>The whole site: navigation, identifiers, cross-page validation, search merge.</summary>
     public const string BuildSite = "BuildSite";
 

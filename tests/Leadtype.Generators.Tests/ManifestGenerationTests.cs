@@ -82,7 +82,7 @@ public sealed class ManifestGenerationTests
         Assert.Same(install, manifest.FindBySourcePath("guides/install"));
         Assert.Equal("Install the package & wire it up.", install.Description);
         Assert.Equal(new[] { "prerequisites", "step-1-add-the-package", "title" }, install.Headings.Select(h => h.Id));
-        Assert.Equal("1", install.Frontmatter.GetString("order"));
+        Assert.Equal(1L, install.Frontmatter["order"]);
         Assert.Null(manifest.FindByUrl("/docs/missing"));
 
         for (var i = 0; i < manifest.Pages.Count; i++)

@@ -36,7 +36,7 @@ internal static class DocsFileReader
 
         if (options.TryGetValue(MSBuildProperties.MetadataPrefix + MSBuildProperties.PageMetadata, out var page) && !string.IsNullOrWhiteSpace(page))
         {
-            return string.Equals(page.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? DocsFileKind.Page : DocsFileKind.None;
+            return string.Equals(page.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? DocsFileKind.Page : DocsFileKind.Partial;
         }
 
         // Without the props file's metadata: .mdx files under the docs folder are pages, and the
@@ -53,7 +53,15 @@ internal static class DocsFileReader
             return DocsFileKind.Config;
         }
 
-        return fileName.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) ? DocsFileKind.Page : DocsFileKind.None;
+        if (fileName.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocsFileKind.Page;
+        }
+
+        // Only text a page can include; the docs root is known here (an unknown root accepts nothing else).
+        return docsRoot.Length > 0 && (fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            ? DocsFileKind.Partial
+            : DocsFileKind.None;
     }
 
     internal static string SourcePathOf(string path, AnalyzerConfigOptions options, string docsRoot)

@@ -1,19 +1,14 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Leadtype.Collections;
-using Leadtype.Diagnostics;
+using Leadtype.Config;
 using Leadtype.Generators.Diagnostics;
 using Leadtype.Generators.Inputs;
 using Leadtype.Generators.Model;
-using Leadtype.Json;
 
 namespace Leadtype.Generators.Parsing;
 
-/// <summary>
-/// <c>leadtype.json</c> → <see cref="ConfigModel"/>. Until Core's <c>DocsConfigReader</c> (branch
-/// <c>config</c>) lands this reads only what the generator needs (product, mounts) with Core's
-/// <see cref="JsonReader"/>; a syntax error is reported as LT0100 at its line and column.
-/// </summary>
+/// <summary><c>leadtype.json</c> → <see cref="ConfigModel"/> through Core's <see cref="DocsConfigReader"/>, the CLI's reader.</summary>
 internal static class ConfigParser
 {
     public static ConfigModel Parse(ImmutableArray<DocsFileInput> configs)
@@ -33,42 +28,14 @@ internal static class ConfigParser
             }
         }
 
+        var result = DocsConfigReader.Read(DocsConfigReader.FileName, input.Text);
         var locator = new DiagnosticLocator(input.Text);
-        var diagnostics = new List<DiagnosticInfo>();
-        var result = JsonReader.Parse(input.Text, JsonReaderOptions.Config);
-        if (!result.Success || result.Value is not JsonObject root)
+        var diagnostics = new List<DiagnosticInfo>(result.Diagnostics.Count);
+        foreach (var diagnostic in result.Diagnostics)
         {
-            var error = result.Error;
-            var message = error?.Message ?? "leadtype.json must contain a JSON object";
-            var invalid = DiagnosticCatalog.InvalidConfig;
-            diagnostics.Add(new DiagnosticInfo(invalid.Id, invalid.DefaultSeverity, input.FullPath, error is null ? SourceLocation.File : locator.Locate(error.Line, error.Column), invalid.Format(message)));
-            return new ConfigModel(input.FullPath, ProductModel.Unnamed, default, diagnostics.ToEquatableArray());
+            diagnostics.Add(locator.Locate(diagnostic, input.FullPath));
         }
 
-        var product = ProductModel.Unnamed;
-        if (root["product"] is JsonObject productObject)
-        {
-            product = new ProductModel(
-                StringOf(productObject["name"]) ?? string.Empty,
-                StringOf(productObject["tagline"]),
-                StringOf(productObject["homepage"]),
-                StringOf(productObject["repository"]));
-        }
-
-        var mounts = new List<MountModel>();
-        if (root["mounts"] is JsonArray mountArray)
-        {
-            foreach (var item in mountArray.Items)
-            {
-                if (item is JsonObject mount && StringOf(mount["pathPrefix"]) is { } pathPrefix && StringOf(mount["urlPrefix"]) is { } urlPrefix)
-                {
-                    mounts.Add(new MountModel(pathPrefix, urlPrefix));
-                }
-            }
-        }
-
-        return new ConfigModel(input.FullPath, product, mounts.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ConfigModel(input.FullPath, input.Text, result.Config, diagnostics.ToEquatableArray());
     }
-
-    private static string? StringOf(JsonValue? value) => value is JsonString text ? text.Value : null;
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Leadtype.Collections;
+using Leadtype.Conversion;
 using Leadtype.Diagnostics;
 using Leadtype.Generators.Diagnostics;
 using Leadtype.Generators.Inputs;
@@ -10,70 +12,152 @@ using Leadtype.Generators.Naming;
 namespace Leadtype.Generators.Parsing;
 
 /// <summary>
-/// The per-page step: one <c>.mdx</c> file → <see cref="PageModel"/>. Everything that depends on
-/// this page only is done here (conversion, heading member names, locations, search input), so the
-/// site step merges without touching page text again.
+/// The per-page step: one <c>.mdx</c> file → <see cref="PageModel"/>, through Core's
+/// <see cref="PageConverter"/> (the same conversion the CLI and the build writer run). Everything that
+/// depends on this page only is done here: heading member names, locations, search input.
 /// </summary>
 internal static class PageParser
 {
+    /// <summary>Converts a page on its own; includes are recorded, not resolved (see <see cref="ResolveIncludes"/>).</summary>
     public static PageModel Parse(DocsFileInput input, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var facts = InterimPageReader.Read(input.SourcePath, input.Text);
-        var locator = new DiagnosticLocator(input.Text);
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var diagnostic in facts.Diagnostics)
+        return Convert(input, files: null);
+    }
+
+    /// <summary>
+    /// The include step: a page whose includes asked for other files is converted again with every
+    /// docs file readable; any other page passes through unchanged (the same instance).
+    /// </summary>
+    public static PageModel ResolveIncludes(PageModel page, DocsFileSet files, CancellationToken cancellationToken)
+    {
+        if (page.Requested.IsEmpty)
         {
-            diagnostics.Add(locator.Locate(diagnostic, input.FullPath));
+            return page;
         }
 
-        var headings = NameHeadings(facts, input, locator, diagnostics);
-        var links = new LinkModel[facts.Links.Count];
+        cancellationToken.ThrowIfCancellationRequested();
+        return files.ByPath.TryGetValue(page.SourcePath, out var input) ? Convert(input, files) : page;
+    }
+
+    private static PageModel Convert(DocsFileInput input, DocsFileSet? files)
+    {
+        var source = new RecordingFileSource(files?.Texts());
+        var converted = PageConverter.Convert(new PageSource(input.SourcePath, input.Text), source);
+        var locator = new DiagnosticLocator(input.Text);
+
+        var diagnostics = new List<DiagnosticInfo>(converted.Diagnostics.Count);
+        foreach (var diagnostic in converted.Diagnostics)
+        {
+            diagnostics.Add(Locate(diagnostic, input, locator, files));
+        }
+
+        var headings = NameHeadings(converted.Headings, input, locator, diagnostics);
+        var links = new LinkModel[converted.Links.Count];
         for (var i = 0; i < links.Length; i++)
         {
-            var link = facts.Links[i];
+            var link = converted.Links[i];
             var start = locator.Locate(link.Line, link.Column);
-            links[i] = new LinkModel(link.Url, locator.FromSpan(start.Start, link.Length));
+            links[i] = new LinkModel(link.Url, locator.FromSpan(start.Start, Math.Max(1, start.Length)));
         }
 
+        var data = converted.Frontmatter.Data;
+        var groupLine = FrontmatterKeyLine(input.Text, "group");
         return new PageModel(
             input.FullPath,
             input.SourcePath,
-            facts.Title,
-            facts.Description,
+            converted.Title,
+            converted.Description,
             headings,
-            facts.Frontmatter.ToEquatableArray(),
-            facts.Groups.ToEquatableArray(),
-            facts.Order,
-            facts.GroupLine > 0 ? locator.Locate(facts.GroupLine, 1) : SourceLocation.File,
+            FrontmatterModels.From(data),
+            FrontmatterModels.Groups(data),
+            FrontmatterModels.Order(data),
+            groupLine > 0 ? locator.Locate(groupLine, 1) : SourceLocation.File,
             new EquatableArray<LinkModel>(links),
-            new PageSearchModel(facts.Markdown),
-            diagnostics.ToEquatableArray());
+            new PageSearchModel(converted.Body.Trim(), FrontmatterModels.Search(data)),
+            diagnostics.ToEquatableArray(),
+            source.Requested.ToEquatableArray());
     }
 
-    private static EquatableArray<HeadingModel> NameHeadings(PageFacts facts, DocsFileInput input, DiagnosticLocator locator, List<DiagnosticInfo> diagnostics)
+    // A diagnostic inside an included file points at that file when the generator has it.
+    private static DiagnosticInfo Locate(DocsDiagnostic diagnostic, DocsFileInput page, DiagnosticLocator pageLocator, DocsFileSet? files)
     {
-        if (facts.Headings.Count == 0)
+        if (diagnostic.FilePath.Length == 0 || string.Equals(diagnostic.FilePath, page.SourcePath, StringComparison.Ordinal))
         {
-            return EquatableArray<HeadingModel>.Empty;
+            return pageLocator.Locate(diagnostic, page.FullPath);
         }
 
-        var scope = new IdentifierScope(ReservedNames.DocPageMembers);
-        var headings = new HeadingModel[facts.Headings.Count];
-        for (var i = 0; i < headings.Length; i++)
+        if (files is not null && files.ByPath.TryGetValue(diagnostic.FilePath, out var other))
         {
-            var heading = facts.Headings[i];
-            var wanted = IdentifierMapper.ToPascalCase(heading.Text, "Heading");
+            return new DiagnosticLocator(other.Text).Locate(diagnostic, other.FullPath);
+        }
+
+        return new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, page.FullPath, SourceLocation.File, diagnostic.Message);
+    }
+
+    private static EquatableArray<HeadingModel> NameHeadings(IReadOnlyList<PageHeading> converted, DocsFileInput input, DiagnosticLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        var scope = new IdentifierScope(ReservedNames.DocPageMembers);
+        var headings = new List<HeadingModel>(converted.Count);
+        foreach (var heading in converted)
+        {
+            // The page title (h1) is the page itself; deep links go to sections.
+            if (heading.Depth < 2 || heading.Slug.Length == 0)
+            {
+                continue;
+            }
+
+            var wanted = IdentifierMapper.ToPascalCase(heading.Text, ReservedNames.HeadingSuffix);
             var conflictsBefore = scope.Conflicts.Count;
             var name = scope.Claim(wanted, "#" + heading.Slug, ReservedNames.HeadingSuffix);
-            var location = locator.Locate(heading.Line, heading.Column);
-            headings[i] = new HeadingModel(heading.Level, heading.Text, heading.Slug, name, location);
+            var location = heading.Line > 0 ? locator.Locate(heading.Line, 1) : SourceLocation.File;
+            headings.Add(new HeadingModel(heading.Depth, heading.Text, heading.Slug, name, location));
             if (scope.Conflicts.Count > conflictsBefore)
             {
                 diagnostics.Add(NameDiagnostics.For(scope.Conflicts[conflictsBefore], input.SourcePath, input.FullPath, location));
             }
         }
 
-        return new EquatableArray<HeadingModel>(headings);
+        return headings.ToEquatableArray();
+    }
+
+    /// <summary>1-based line of a top-level <paramref name="key"/> in the page's frontmatter, 0 when absent.</summary>
+    private static int FrontmatterKeyLine(string text, string key)
+    {
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (string.CompareOrdinal(text, offset, "---", 0, 3) != 0)
+        {
+            return 0;
+        }
+
+        var line = 1;
+        var position = offset;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var content = text.Substring(position, end - position).TrimEnd('\r');
+            if (line > 1)
+            {
+                if (content == "---")
+                {
+                    return 0;
+                }
+
+                if (content.StartsWith(key + ":", StringComparison.Ordinal))
+                {
+                    return line;
+                }
+            }
+
+            line++;
+            position = end + 1;
+        }
+
+        return 0;
     }
 }

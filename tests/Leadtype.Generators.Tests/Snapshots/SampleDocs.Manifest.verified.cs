@@ -16,11 +16,11 @@ namespace Sample.App
 
         /// <summary>Overview — Start here.</summary>
         /// <remarks>Route <c>/docs</c>, source <c>index.mdx</c>.</remarks>
-        public static global::Leadtype.DocPage Index => __LeadtypeData.P1;
+        public static global::Leadtype.DocPage Index => __LeadtypeData.P4;
 
         /// <summary>Quickstart — Build and run the sample in five minutes.</summary>
         /// <remarks>Route <c>/docs/quickstart</c>, source <c>quickstart.mdx</c>.</remarks>
-        public static global::Sample.App.DocsPages.Quickstart Quickstart => __LeadtypeData.P4;
+        public static global::Sample.App.DocsPages.Quickstart Quickstart => __LeadtypeData.P5;
 
         /// <summary>The pages under <c>changelog/</c>.</summary>
         public static partial class Changelog
@@ -35,11 +35,11 @@ namespace Sample.App
         {
             /// <summary>Guides — Task-oriented guides.</summary>
             /// <remarks>Route <c>/docs/guides</c>, source <c>guides/index.mdx</c>.</remarks>
-            public static global::Leadtype.DocPage Index => __LeadtypeData.P2;
+            public static global::Leadtype.DocPage Index => __LeadtypeData.P1;
 
             /// <summary>Install — Install the package &amp; wire it up.</summary>
             /// <remarks>Route <c>/docs/guides/install</c>, source <c>guides/install.mdx</c>.</remarks>
-            public static global::Sample.App.DocsPages.Guides_Install Install => __LeadtypeData.P3;
+            public static global::Sample.App.DocsPages.Guides_Install Install => __LeadtypeData.P2;
         }
 
         /// <summary>The pages under <c>search/</c>.</summary>
@@ -47,22 +47,22 @@ namespace Sample.App
         {
             /// <summary>Add search — Search the docs from the app.</summary>
             /// <remarks>Route <c>/docs/search/add-search</c>, source <c>search/add-search.mdx</c>.</remarks>
-            public static global::Sample.App.DocsPages.SearchPages_AddSearch AddSearch => __LeadtypeData.P5;
+            public static global::Sample.App.DocsPages.SearchPages_AddSearch AddSearch => __LeadtypeData.P3;
         }
 
         // The page instances, built once on first use; the typed members and the manifest share them.
         private static class __LeadtypeData
         {
             internal static readonly global::Sample.App.DocsPages.Changelog__0_4 P0 = new global::Sample.App.DocsPages.Changelog__0_4();
-            internal static readonly global::Leadtype.DocPage P1 = new global::Leadtype.DocPage("index.mdx", "/docs", "/docs/index.md", "Overview", "Start here.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Overview"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Start here.") }), null);
-            internal static readonly global::Leadtype.DocPage P2 = new global::Leadtype.DocPage("guides/index.mdx", "/docs/guides", "/docs/guides/index.md", "Guides", "Task-oriented guides.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Guides"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Task-oriented guides.") }), null);
-            internal static readonly global::Sample.App.DocsPages.Guides_Install P3 = new global::Sample.App.DocsPages.Guides_Install();
-            internal static readonly global::Sample.App.DocsPages.Quickstart P4 = new global::Sample.App.DocsPages.Quickstart();
-            internal static readonly global::Sample.App.DocsPages.SearchPages_AddSearch P5 = new global::Sample.App.DocsPages.SearchPages_AddSearch();
+            internal static readonly global::Leadtype.DocPage P1 = new global::Leadtype.DocPage("guides/index.mdx", "/docs/guides", "/docs/guides/index.md", "Guides", "Task-oriented guides.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Guides"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Task-oriented guides.") }), null);
+            internal static readonly global::Sample.App.DocsPages.Guides_Install P2 = new global::Sample.App.DocsPages.Guides_Install();
+            internal static readonly global::Sample.App.DocsPages.SearchPages_AddSearch P3 = new global::Sample.App.DocsPages.SearchPages_AddSearch();
+            internal static readonly global::Leadtype.DocPage P4 = new global::Leadtype.DocPage("index.mdx", "/docs", "/docs/index.md", "Overview", "Start here.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Overview"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Start here.") }), null);
+            internal static readonly global::Sample.App.DocsPages.Quickstart P5 = new global::Sample.App.DocsPages.Quickstart();
             internal static readonly global::Leadtype.DocsManifest Manifest = new global::Leadtype.DocsManifest(
                 new global::Leadtype.DocsProduct("Sample", "Docs for the sample app.", "https://sample.dev", null),
                 new global::Leadtype.DocPage[] { P0, P1, P2, P3, P4, P5 },
-                new global::Leadtype.DocsNavigation(global::System.Array.Empty<global::Leadtype.DocsNavGroup>(), new global::Leadtype.DocPage[] { P0, P1, P2, P3, P4, P5 }),
+                new global::Leadtype.DocsNavigation(new global::Leadtype.DocsNavGroup[] { new global::Leadtype.DocsNavGroup("changelog", "Changelog", null, false, new global::Leadtype.DocPage[] { P0 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()), new global::Leadtype.DocsNavGroup("guides", "Guides", "Task-oriented guides.", false, new global::Leadtype.DocPage[] { P1, P2 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()), new global::Leadtype.DocsNavGroup("search", "Search", null, false, new global::Leadtype.DocPage[] { P3 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()) }, new global::Leadtype.DocPage[] { P4, P5 }),
                 null);
         }
     }
@@ -88,7 +88,7 @@ namespace Sample.App.DocsPages
     public sealed class Guides_Install : global::Leadtype.DocPage
     {
         internal Guides_Install()
-            : base("guides/install.mdx", "/docs/guides/install", "/docs/guides/install.md", "Install", "Install the package & wire it up.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("prerequisites", "Prerequisites", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("step-1-add-the-package", "Step 1: add the package", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("title", "Title", 2, "/docs/guides/install") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Install"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Install the package & wire it up."), new global::System.Collections.Generic.KeyValuePair<string, object?>("order", "1") }), null)
+            : base("guides/install.mdx", "/docs/guides/install", "/docs/guides/install.md", "Install", "Install the package & wire it up.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("prerequisites", "Prerequisites", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("step-1-add-the-package", "Step 1: add the package", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("title", "Title", 2, "/docs/guides/install") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Install"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Install the package & wire it up."), new global::System.Collections.Generic.KeyValuePair<string, object?>("order", 1L) }), null)
         {
         }
 
@@ -100,6 +100,19 @@ namespace Sample.App.DocsPages
 
         /// <summary>Title (deep link <c>/docs/guides/install#title</c>).</summary>
         public global::Leadtype.DocHeading TitleHeading => Headings[2];
+    }
+
+    /// <summary>The page <c>search/add-search.mdx</c> (Add search): its headings are members, for deep links.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
+    public sealed class SearchPages_AddSearch : global::Leadtype.DocPage
+    {
+        internal SearchPages_AddSearch()
+            : base("search/add-search.mdx", "/docs/search/add-search", "/docs/search/add-search.md", "Add search", "Search the docs from the app.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("query-the-index", "Query the index", 2, "/docs/search/add-search") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Add search"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Search the docs from the app.") }), null)
+        {
+        }
+
+        /// <summary>Query the index (deep link <c>/docs/search/add-search#query-the-index</c>).</summary>
+        public global::Leadtype.DocHeading QueryTheIndex => Headings[0];
     }
 
     /// <summary>The page <c>quickstart.mdx</c> (Quickstart): its headings are members, for deep links.</summary>
@@ -116,18 +129,5 @@ namespace Sample.App.DocsPages
 
         /// <summary>Install the tool (deep link <c>/docs/quickstart#install-the-tool</c>).</summary>
         public global::Leadtype.DocHeading InstallTheTool => Headings[1];
-    }
-
-    /// <summary>The page <c>search/add-search.mdx</c> (Add search): its headings are members, for deep links.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
-    public sealed class SearchPages_AddSearch : global::Leadtype.DocPage
-    {
-        internal SearchPages_AddSearch()
-            : base("search/add-search.mdx", "/docs/search/add-search", "/docs/search/add-search.md", "Add search", "Search the docs from the app.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("query-the-index", "Query the index", 2, "/docs/search/add-search") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Add search"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Search the docs from the app.") }), null)
-        {
-        }
-
-        /// <summary>Query the index (deep link <c>/docs/search/add-search#query-the-index</c>).</summary>
-        public global::Leadtype.DocHeading QueryTheIndex => Headings[0];
     }
 }
