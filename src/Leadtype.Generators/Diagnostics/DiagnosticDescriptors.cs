@@ -12,8 +12,36 @@ internal static class DiagnosticDescriptors
 {
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();
 
+    private static readonly Dictionary<string, DiagnosticDescriptor> Promoted = new();
+
     public static DiagnosticDescriptor For(string id) =>
         ById.TryGetValue(id, out var descriptor) ? descriptor : Unknown(id);
+
+    /// <summary>
+    /// The descriptor for <paramref name="id"/> whose default severity is <paramref name="severity"/>:
+    /// the catalogue's own, or a variant for a severity an MSBuild switch chose (broken links as
+    /// errors), so the IDE and <c>.editorconfig</c> see it as the default.
+    /// </summary>
+    public static DiagnosticDescriptor For(string id, DiagnosticSeverity severity)
+    {
+        var descriptor = For(id);
+        if (descriptor.DefaultSeverity == severity)
+        {
+            return descriptor;
+        }
+
+        lock (Promoted)
+        {
+            var key = id + "/" + severity;
+            if (!Promoted.TryGetValue(key, out var variant))
+            {
+                variant = new DiagnosticDescriptor(id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, severity, isEnabledByDefault: true, description: null, helpLinkUri: descriptor.HelpLinkUri);
+                Promoted[key] = variant;
+            }
+
+            return variant;
+        }
+    }
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

@@ -18,10 +18,9 @@ internal static class DiagnosticReporter
 
     public static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
-        var descriptor = DiagnosticDescriptors.For(info.Id);
-        var location = ToLocation(info);
         var severity = DiagnosticDescriptors.ToRoslyn(info.Severity);
-        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, info.Message);
+        var descriptor = DiagnosticDescriptors.For(info.Id, severity);
+        return Diagnostic.Create(descriptor, ToLocation(info), info.Message);
     }
 
     public static Location ToLocation(DiagnosticInfo info)

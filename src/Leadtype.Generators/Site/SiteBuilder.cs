@@ -56,6 +56,14 @@ internal static class SiteBuilder
             diagnostics.Add(LocateSiteDiagnostic(diagnostic, config, navigationInput.ConfigFile, byRelativePath));
         }
 
+        if (config.Config is { } docsConfig)
+        {
+            foreach (var diagnostic in CuratedLinkCheck.Check(docsConfig, resolved.Pages, mounts))
+            {
+                diagnostics.Add(LocateSiteDiagnostic(diagnostic, config, navigationInput.ConfigFile, byRelativePath));
+            }
+        }
+
         // Reading order (groups depth-first, then ungrouped, then the rest by URL): the manifest's
         // page order and therefore Previous/Next.
         var ordered = resolved.Navigation.PagesInReadingOrder(resolved.Pages);

@@ -27,7 +27,7 @@ internal static class GeneratorHarness
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
         new(version, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(string source = "namespace Sample.App { internal static class Program { } }", LanguageVersion version = LanguageVersion.Latest, bool withRuntime = true)
+    public static CSharpCompilation CreateCompilation(string source = "namespace Sample.App { internal static class Program { } }", LanguageVersion version = LanguageVersion.Latest, bool withRuntime = true, bool warningsAsErrors = true)
     {
         var references = withRuntime ? References : Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
         return CSharpCompilation.Create(
@@ -37,7 +37,7 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
+                generalDiagnosticOption: warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
                 deterministic: true));
     }
 
@@ -49,9 +49,9 @@ internal static class GeneratorHarness
             new TestOptionsProvider(project.Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRun Run(DocsProject project, string? source = null, LanguageVersion version = LanguageVersion.Latest, bool withRuntime = true)
+    public static GeneratorRun Run(DocsProject project, string? source = null, LanguageVersion version = LanguageVersion.Latest, bool withRuntime = true, bool warningsAsErrors = true)
     {
-        var compilation = source is null ? CreateCompilation(version: version, withRuntime: withRuntime) : CreateCompilation(source, version, withRuntime);
+        var compilation = source is null ? CreateCompilation(version: version, withRuntime: withRuntime, warningsAsErrors: warningsAsErrors) : CreateCompilation(source, version, withRuntime, warningsAsErrors);
         var driver = CreateDriver(project, version: version).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);
     }
