@@ -57,8 +57,7 @@ internal static class PageParser
         for (var i = 0; i < links.Length; i++)
         {
             var link = converted.Links[i];
-            var start = locator.Locate(link.Line, link.Column);
-            links[i] = new LinkModel(link.Url, locator.FromSpan(start.Start, Math.Max(1, start.Length)));
+            links[i] = new LinkModel(link.Url, LinkSpan(input.Text, locator, link));
         }
 
         var data = converted.Frontmatter.Data;
@@ -77,6 +76,27 @@ internal static class PageParser
             new PageSearchModel(converted.Body.Trim(), FrontmatterModels.Search(data)),
             diagnostics.ToEquatableArray(),
             source.Requested.ToEquatableArray());
+    }
+
+    // From the link's start to the end of its URL (and a closing parenthesis) when the URL is written
+    // on that line as-is; else to the end of the line.
+    private static SourceLocation LinkSpan(string text, DiagnosticLocator locator, PageLink link)
+    {
+        var line = locator.Locate(link.Line, link.Column);
+        var lineEnd = line.Start + line.Length;
+        var found = link.Url.Length == 0 ? -1 : text.IndexOf(link.Url, line.Start, lineEnd - line.Start, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return line;
+        }
+
+        var end = found + link.Url.Length;
+        if (end < lineEnd && text[end] == ')')
+        {
+            end++;
+        }
+
+        return locator.FromSpan(line.Start, end - line.Start);
     }
 
     // A diagnostic inside an included file points at that file when the generator has it.
