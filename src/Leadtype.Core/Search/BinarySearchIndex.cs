@@ -62,6 +62,11 @@ public sealed class BinarySearchIndex
             throw Corrupt($"the header says {total} bytes but {span.Length} are present (truncated or padded)");
         }
 
+        if (BinaryPrimitives.ReadUInt32LittleEndian(span.Slice(12)) != 0)
+        {
+            throw Corrupt("its reserved header field is not zero");
+        }
+
         var expectedHash = BinaryPrimitives.ReadUInt64LittleEndian(span.Slice(16));
         if (XxHash64.Hash(span.Slice(24)) != expectedHash)
         {
