@@ -4,10 +4,11 @@ namespace Leadtype.Search;
 /// The compact binary search index, version 1. Little-endian throughout.
 /// <code>
 /// header (40 bytes)
-///   0  "LTSX" magic            4  u16 version (1)      6  u16 flags
+///   0  "LTSX" magic            4  u16 version (1)      6  u16 reserved (0)
 ///   8  u32 total length        12 u32 reserved (0)
 ///   16 u64 XXH64 of bytes [24, total length)
-///   24 f64 averageChunkLength  32 u32 generatedAt string   36 u32 section count
+///   24 f64 averageChunkLength  32 u32 generatedAt string   36 u16 section count   38 u16 flags
+/// (every byte before 24 is either checked exactly or is the checksum, so any change is detected)
 /// section table: (u32 offset, u32 length) per section, then the sections:
 ///   StringOffsets  (S+1) × u32 into StringBytes      StringBytes   UTF-8 (lone surrogates kept, WTF-8)
 ///   Documents      D × 40: 9 string ids (id, title, description, urlPath, absoluteUrl, relativePath,

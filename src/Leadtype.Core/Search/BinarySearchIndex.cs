@@ -55,7 +55,11 @@ public sealed class BinarySearchIndex
             throw new SearchIndexFormatException($"Binary search index version {version} is not supported (expected {BinaryLayout.Version}); rebuild the index with this version of Leadtype.");
         }
 
-        _flags = BinaryPrimitives.ReadUInt16LittleEndian(span.Slice(6));
+        if (BinaryPrimitives.ReadUInt16LittleEndian(span.Slice(6)) != 0)
+        {
+            throw Corrupt("its reserved header field is not zero");
+        }
+
         var total = BinaryPrimitives.ReadUInt32LittleEndian(span.Slice(8));
         if (total != (uint)span.Length)
         {
@@ -79,7 +83,13 @@ public sealed class BinarySearchIndex
             throw Corrupt("its average chunk length is not a finite non-negative number");
         }
 
-        var sectionCount = BinaryPrimitives.ReadUInt32LittleEndian(span.Slice(36));
+        _flags = BinaryPrimitives.ReadUInt16LittleEndian(span.Slice(38));
+        if ((_flags & ~(BinaryLayout.FlagHasContent | BinaryLayout.FlagCanonicalChunkIds | BinaryLayout.FlagAscendingPostings)) != 0)
+        {
+            throw Corrupt("it sets unknown flags");
+        }
+
+        var sectionCount = BinaryPrimitives.ReadUInt16LittleEndian(span.Slice(36));
         if (sectionCount != BinaryLayout.SectionCount || BinaryLayout.HeaderSize + (BinaryLayout.SectionCount * 8) > span.Length)
         {
             throw Corrupt($"it declares {sectionCount} sections (expected {BinaryLayout.SectionCount})");

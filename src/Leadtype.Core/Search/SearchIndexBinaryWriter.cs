@@ -91,11 +91,11 @@ public static class SearchIndexBinaryWriter
             | (ascending ? BinaryLayout.FlagAscendingPostings : 0));
         WriteU32(output, 0, BinaryLayout.Magic);
         BinaryPrimitives.WriteUInt16LittleEndian(output.AsSpan(4), BinaryLayout.Version);
-        BinaryPrimitives.WriteUInt16LittleEndian(output.AsSpan(6), flags);
         WriteU32(output, 8, (uint)total);
         BinaryPrimitives.WriteInt64LittleEndian(output.AsSpan(24), BitConverter.DoubleToInt64Bits(index.AverageChunkLength));
         WriteU32(output, 32, generatedAt);
-        WriteU32(output, 36, BinaryLayout.SectionCount);
+        BinaryPrimitives.WriteUInt16LittleEndian(output.AsSpan(36), BinaryLayout.SectionCount);
+        BinaryPrimitives.WriteUInt16LittleEndian(output.AsSpan(38), flags);
         var offset = BinaryLayout.HeaderSize + tableSize;
         for (var s = 0; s < sections.Length; s++)
         {
