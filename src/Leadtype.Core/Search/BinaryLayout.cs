@@ -4,10 +4,11 @@ namespace Leadtype.Search;
 /// The compact binary search index, version 1. Little-endian throughout.
 /// <code>
 /// header (40 bytes)
-///   0  "LTSX" magic            4  u16 version (1)      6  u16 flags
+///   0  "LTSX" magic            4  u16 version (1)      6  u16 reserved (0)
 ///   8  u32 total length        12 u32 reserved (0)
 ///   16 u64 XXH64 of bytes [24, total length)
-///   24 f64 averageChunkLength  32 u32 generatedAt string   36 u32 section count
+///   24 f64 averageChunkLength  32 u32 generatedAt string   36 u16 section count   38 u16 flags
+/// (every byte before 24 is either checked exactly or is the checksum, so any change is detected)
 /// section table: (u32 offset, u32 length) per section, then the sections:
 ///   StringOffsets  (S+1) × u32 into StringBytes      StringBytes   UTF-8 (lone surrogates kept, WTF-8)
 ///   Documents      D × 40: 9 string ids (id, title, description, urlPath, absoluteUrl, relativePath,
@@ -20,7 +21,6 @@ namespace Leadtype.Search;
 ///   TermInfo       (T+1) × (u32 JavaScript enumeration rank, u32 postings offset); last = end marker
 ///   Postings       per term: varint df, then per posting varint chunk (delta-coded when ascending)
 ///                  and one count byte (2 bits each: title, heading, code, body; 3 = varint follows)
-///   SuffixOrder    T × u32: term ids sorted by reversed UTF-8 bytes (phrase candidates by suffix)
 ///   TextGroups     (G+1) × (u32 first chunk, u32 offset into TextData, u32 raw length)
 ///   TextData       DEFLATE blocks; raw block = per chunk: varint mode (0 full text, 1 text after the
 ///                  title/description/heading prefix), varint byte length, bytes
@@ -52,10 +52,9 @@ internal static class BinaryLayout
     public const int TermBytes = 7;
     public const int TermInfo = 8;
     public const int Postings = 9;
-    public const int SuffixOrder = 10;
-    public const int TextGroups = 11;
-    public const int TextData = 12;
-    public const int SectionCount = 13;
+    public const int TextGroups = 10;
+    public const int TextData = 11;
+    public const int SectionCount = 12;
 
     /// <summary>Raw text per DEFLATE block: small enough to inflate for one excerpt, large enough to compress well.</summary>
     public const int TextGroupTargetBytes = 8 * 1024;
