@@ -15,7 +15,11 @@ internal sealed record ManifestModel(
     NavigationModel Navigation,
     ClassModel Root,
     bool Emit,
-    bool IncludeSearch);
+    bool IncludeSearch,
+    EquatableArray<SearchSynonymModel> Synonyms);
+
+/// <summary>A <c>search.synonyms</c> entry of <c>leadtype.json</c>, passed to the query engine.</summary>
+internal sealed record SearchSynonymModel(string Term, EquatableArray<string> Alternatives);
 
 /// <summary>A page in navigation order, with the names it gets in the generated code.</summary>
 internal sealed record ManifestPageModel(

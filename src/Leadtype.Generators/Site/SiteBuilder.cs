@@ -124,7 +124,8 @@ internal static class SiteBuilder
             new NavigationModel(Groups(resolved.Navigation.Groups, indexByUrl), Indices(resolved.Navigation.Ungrouped, indexByUrl)),
             names.Root,
             capabilities.HasRuntime,
-            capabilities.HasSearch);
+            capabilities.HasSearch,
+            Synonyms(config.Config));
 
         return new SiteModel(manifest, search, diagnostics.ToEquatableArray());
     }
@@ -201,6 +202,20 @@ internal static class SiteBuilder
                 diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, severity, page.FullPath, link.Location, problem.Message));
             }
         }
+    }
+
+    private static EquatableArray<SearchSynonymModel> Synonyms(Config.DocsConfig? config)
+    {
+        var synonyms = new List<SearchSynonymModel>();
+        if (config is not null)
+        {
+            foreach (var synonym in config.Search.Synonyms)
+            {
+                synonyms.Add(new SearchSynonymModel(synonym.Term, synonym.Alternatives));
+            }
+        }
+
+        return synonyms.ToEquatableArray();
     }
 
     private static EquatableArray<NavGroupModel> Groups(EquatableArray<NavGroup> groups, Dictionary<string, int> indexByUrl)

@@ -6,13 +6,44 @@ namespace Sample.App
 {
     /// <summary>
     /// Sample docs: every page as a typed member (one nested class per docs folder), the
-    /// <see cref="Manifest"/> in navigation order.
+    /// <see cref="Manifest"/> in navigation order and full-text <see cref="Search"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
     public static partial class Docs
     {
         /// <summary>Every page in navigation order, the navigation tree, and lookups by route and by source path.</summary>
         public static global::Leadtype.DocsManifest Manifest => __LeadtypeData.Manifest;
+
+        /// <summary>
+        /// Searches the docs: the best-matching sections, best first (BM25 over titles, headings, body and code,
+        /// with prefix, typo and synonym matching). Empty for an empty or stopword-only query; never throws for any text.
+        /// </summary>
+        /// <param name="query">What the reader typed.</param>
+        /// <param name="limit">The most results to return.</param>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Leadtype.Search.SearchResult> Search(string query, int limit = 8) => SearchIndex.Search(query, limit);
+
+        /// <summary>
+        /// The docs search index, opened on first use: the copy embedded at compile time, else the manifest resource
+        /// <c>Leadtype.SearchIndex.bin</c>, else <c>docs/search-index.json</c> under the app's base directory.
+        /// </summary>
+        public static global::Leadtype.DocsSearch SearchIndex => __LeadtypeSearch.Index;
+
+        /// <summary>Infrastructure of <see cref="Search"/>; not meant to be used directly.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static partial class __LeadtypeSearch
+        {
+            private static global::Leadtype.DocsSearch? s_index;
+
+            /// <summary>Set at start-up by the implementation-only source when the index is embedded.</summary>
+            internal static global::System.Func<global::Leadtype.DocsSearch>? Embedded = null;
+
+            /// <summary>The <c>search.synonyms</c> of leadtype.json.</summary>
+            internal static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? Synonyms = null;
+
+            internal static global::Leadtype.DocsSearch Index => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_index, Load)!;
+
+            private static global::Leadtype.DocsSearch Load() => Embedded is { } embedded ? embedded() : global::Leadtype.DocsSearchSources.Load(typeof(Docs).Assembly, Synonyms);
+        }
 
         /// <summary>Overview — Start here.</summary>
         /// <remarks>Route <c>/docs</c>, source <c>index.mdx</c>.</remarks>
