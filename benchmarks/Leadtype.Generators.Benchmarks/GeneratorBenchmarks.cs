@@ -14,7 +14,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Leadtype.Generators.Benchmarks;
 
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+// In-process: the generator's Core dependency reaches the process the way tests load it.
+[InProcess]
+[WarmupCount(2)]
+[IterationCount(6)]
 public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
