@@ -84,13 +84,13 @@ public static class DiagnosticCatalog
         "LT0101", "Unsupported config field", "`{0}` is not supported by Leadtype for .NET yet and is ignored{1}", DocsDiagnosticSeverity.Warning, Config);
 
     public static readonly DocsDiagnosticDescriptor UnknownNavigationPage = new(
-        "LT0102", "Unknown navigation page", "Navigation entry `{0}` does not match any page", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0102", "Unknown navigation page", "Nav page \"{0}\" under \"{1}\" did not match a documentation page.{2}", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor UnknownGroup = new(
-        "LT0103", "Unknown group", "Page uses group `{0}`, which is not declared in `groups`", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0103", "Unknown group", "{0} declares unknown group \"{1}\"{2}", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor DuplicateRoute = new(
-        "LT0104", "Duplicate route", "Route `{0}` is produced by both `{1}` and `{2}`", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0104", "Duplicate route", "Duplicate documentation route \"{0}\" — both \"{1}\" and \"{2}\" normalize to the same path.", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor InvalidBaseUrl = new(
         "LT0105", "Invalid base URL", "Base URL `{0}` is not an absolute http(s) URL", DocsDiagnosticSeverity.Error, Config);
@@ -103,6 +103,16 @@ public static class DiagnosticCatalog
 
     public static readonly DocsDiagnosticDescriptor InvalidTemplate = new(
         "LT0108", "Invalid template", "Template `{0}` for {1} failed: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor UnknownConfigProperty = new(
+        "LT0109", "Unknown config property", "`{0}` is not a known property of {1} and is ignored{2}", DocsDiagnosticSeverity.Warning, Config);
+
+    /// <summary>Reported as an error instead when the include entry sets <c>"required": true</c>.</summary>
+    public static readonly DocsDiagnosticDescriptor NavigationIncludeEmpty = new(
+        "LT0110", "Navigation include matched no pages", "Nav include \"{0}\" under \"{1}\" matched no documentation pages.", DocsDiagnosticSeverity.Warning, Navigation);
+
+    public static readonly DocsDiagnosticDescriptor IgnoredConfigField = new(
+        "LT0111", "Ignored config field", "`{0}` is ignored: {1}", DocsDiagnosticSeverity.Warning, Config);
 
     // ---- LT02xx: source generator --------------------------------------------------------
 
@@ -131,6 +141,7 @@ public static class DiagnosticCatalog
         IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing,
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
+        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge,
         InvalidSearchSynonyms,
     };
