@@ -52,6 +52,9 @@ public sealed record DocsSite(
     /// </summary>
     public bool HasRoutingStructure => Navigation.Mode != NavigationMode.Groups || !Navigation.Groups.IsEmpty;
 
-    /// <summary>The page's <c>lastModified</c>, falling back to the run timestamp.</summary>
-    public DateTimeOffset LastModifiedOf(SitePage page) => page.LastModified ?? GeneratedAt;
+    /// <summary>
+    /// The page's <c>lastModified</c>, else its <c>date</c>, else the run timestamp. (The reference
+    /// ignores <c>date</c> here and falls back to the mirror file's mtime, which changes every run.)
+    /// </summary>
+    public DateTimeOffset LastModifiedOf(SitePage page) => page.LastModified ?? page.Date ?? GeneratedAt;
 }
