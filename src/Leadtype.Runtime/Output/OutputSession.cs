@@ -42,6 +42,9 @@ public sealed class OutputSession : IDisposable
     /// <summary>Whether this session holds the output directory's lock.</summary>
     public bool IsLocked => _lock?.IsHeld == true;
 
+    /// <summary>Temp files of killed runs that <see cref="Open"/> removed (relative, <c>/</c>-separated).</summary>
+    public IReadOnlyList<string> SweptTempFiles => _swept;
+
     private WriteGate? Gate => _lock?.Gate;
 
     /// <summary>Takes the lock of <paramref name="outputDirectory"/> (waiting for other runs), creates the directory and sweeps leaked temps.</summary>
