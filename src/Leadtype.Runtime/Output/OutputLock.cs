@@ -294,7 +294,7 @@ public sealed class OutputLock : IDisposable
         return snapshot.IsStale(DateTime.UtcNow, options.StaleAfter);
     }
 
-    private static void Reclaim(LockLocation location, LockSnapshot snapshot)
+    internal static void Reclaim(LockLocation location, LockSnapshot snapshot)
     {
         if (snapshot.State == LockState.Foreign)
         {
