@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Leadtype.Output;
 using Leadtype.Runtime.Tests.Output.Support;
 
@@ -163,35 +162,47 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
-    public async Task Concurrent_writers_of_4_MiB_versions_never_expose_a_partial_file_to_readers()
+    public void Concurrent_writers_of_4_MiB_versions_never_expose_a_partial_file_to_readers()
     {
         var path = _dir.Combine("big.bin");
         var versions = Enumerable.Range(0, 4).Select(v => Enumerable.Repeat((byte)(v + 1), 4 * 1024 * 1024).ToArray()).ToArray();
         AtomicFile.WriteAllBytes(path, versions[0]);
-        using var stop = new CancellationTokenSource();
-        var writers = Enumerable.Range(0, 2).Select(w => Task.Run(() =>
+        var writersDone = 0;
+        var reads = 0;
+        var torn = 0;
+        using var start = new Barrier(3);
+        var writers = Enumerable.Range(0, 2).Select(w => new Thread(() =>
         {
+            start.SignalAndWait();
             for (var i = 0; i < 15; i++)
             {
-                AtomicFile.WriteAllBytes(path, versions[(i + w) % versions.Length]);
+                AtomicFile.WriteAllBytes(path, versions[(i + w + 1) % versions.Length]);
             }
-        })).ToArray();
-        var reads = 0;
-        var reader = Task.Run(() =>
+
+            Interlocked.Increment(ref writersDone);
+        })).ToList();
+        var reader = new Thread(() =>
         {
+            start.SignalAndWait();
             do
             {
                 var seen = File.ReadAllBytes(path);
-                Assert.Contains(versions, version => version.AsSpan().SequenceEqual(seen));
+                if (!versions.Any(version => version.AsSpan().SequenceEqual(seen)))
+                {
+                    Interlocked.Increment(ref torn);
+                }
+
                 Interlocked.Increment(ref reads);
             }
-            while (!stop.IsCancellationRequested);
+            while (Volatile.Read(ref writersDone) < 2);
         });
 
-        await Task.WhenAll(writers);
-        await stop.CancelAsync();
-        await reader;
+        writers.ForEach(thread => thread.Start());
+        reader.Start();
+        writers.ForEach(thread => Assert.True(thread.Join(HostProcess.Bound)));
+        Assert.True(reader.Join(HostProcess.Bound));
 
+        Assert.Equal(0, torn);
         Assert.True(reads > 0);
         Assert.Single(Directory.GetFiles(_dir.Path));
     }

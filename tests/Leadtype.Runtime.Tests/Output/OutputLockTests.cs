@@ -25,7 +25,7 @@ public sealed class OutputLockTests : IDisposable
         StaleAfter = stale ?? TimeSpan.FromMinutes(10),
         KeepaliveInterval = keepalive,
         ExitOnSignal = false,
-        Log = _log,
+        Log = TextWriter.Synchronized(_log),
     };
 
     [Fact]
@@ -115,28 +115,40 @@ public sealed class OutputLockTests : IDisposable
     }
 
     [Fact]
-    public async Task Independent_threads_of_one_process_take_turns()
+    public void Independent_threads_of_one_process_take_turns()
     {
         var inside = 0;
         var maxInside = 0;
         var turns = 0;
-        var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        using var start = new Barrier(4);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var workers = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
         {
-            for (var i = 0; i < 8; i++)
+            try
             {
-                using var held = OutputLock.Acquire(Output, Options());
-                var now = Interlocked.Increment(ref inside);
-                InterlockedMax(ref maxInside, now);
-                Thread.SpinWait(20_000);
-                Interlocked.Decrement(ref inside);
-                Interlocked.Increment(ref turns);
+                start.SignalAndWait(HostProcess.Bound);
+                for (var i = 0; i < 8; i++)
+                {
+                    using var held = OutputLock.Acquire(Output, Options());
+                    InterlockedMax(ref maxInside, Interlocked.Increment(ref inside));
+                    Thread.Sleep(2); // widens the window in which a broken lock would let a second thread in
+                    Interlocked.Decrement(ref inside);
+                    Interlocked.Increment(ref turns);
+                }
             }
-        })).ToArray();
+            catch (Exception error)
+            {
+                failures.Enqueue(error);
+            }
+        })).ToList();
 
-        await Task.WhenAll(workers);
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => Assert.True(worker.Join(HostProcess.Bound)));
 
+        Assert.Empty(failures);
         Assert.Equal(32, turns);
         Assert.Equal(1, maxInside);
+        Assert.Contains($"leadtype: waiting for pid {Environment.ProcessId} ", _log.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(LockPlanting.LockPathFor(Output, _dir.Locks)));
     }
 
