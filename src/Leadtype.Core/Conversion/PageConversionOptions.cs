@@ -13,4 +13,7 @@ public sealed class PageConversionOptions
 
     /// <summary>Point relative <c>.mdx</c> links at the <c>.md</c> mirrors.</summary>
     public bool RewriteMdxLinks { get; set; } = true;
+
+    /// <summary>What the site configures about flattening (custom components from <c>leadtype.json</c>).</summary>
+    public Leadtype.Flatten.FlattenOptions FlattenOptions { get; set; } = Leadtype.Flatten.FlattenOptions.Default;
 }
