@@ -136,7 +136,7 @@ public static class DiagnosticCatalog
         "LT0117", "No pages", "No .mdx pages were found under {0}; nothing was generated, so existing output is not pruned", DocsDiagnosticSeverity.Error, Config);
 
     public static readonly DocsDiagnosticDescriptor PageUnreadable = new(
-        "LT0118", "Page could not be read", "{0} could not be read: {1}", DocsDiagnosticSeverity.Error, Config);
+        "LT0118", "Page could not be processed", "{0} could not be read or converted: {1}", DocsDiagnosticSeverity.Error, Config);
 
     // ---- LT02xx: source generator --------------------------------------------------------
 
