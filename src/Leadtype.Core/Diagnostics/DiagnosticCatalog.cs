@@ -117,6 +117,27 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor IgnoredConfigField = new(
         "LT0111", "Ignored config field", "`{0}` is ignored: {1}", DocsDiagnosticSeverity.Warning, Config);
 
+    public static readonly DocsDiagnosticDescriptor FeedMatchedNoPages = new(
+        "LT0112", "Feed matched no pages", "feed \"{0}\" matched no pages under \"{1}\"; the feed is written without entries", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedPagesWithoutDates = new(
+        "LT0113", "Feed pages without dates", "feed \"{0}\": pages selected by \"{1}\" are missing date or lastModified frontmatter: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedNeedsBaseUrl = new(
+        "LT0114", "Feeds need an absolute base URL", "configured feeds require --base-url or a deployment URL env var so RSS and Atom links are absolute (the base URL is the {0})", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor DocsDirectoryNotFound = new(
+        "LT0115", "Docs directory not found", "docs directory not found at {0}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor DocsSourceCollision = new(
+        "LT0116", "Docs sources collide", "Multiple docs sources produce \"{0}\" ({1} and {2}). Rename one source file or mount source.", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor NoPages = new(
+        "LT0117", "No pages", "No .mdx pages were found under {0}; nothing was generated, so existing output is not pruned", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor PageUnreadable = new(
+        "LT0118", "Page could not be processed", "{0} could not be read or converted: {1}", DocsDiagnosticSeverity.Error, Config);
+
     // ---- LT02xx: source generator --------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor IdentifierCollision = new(
@@ -150,7 +171,8 @@ public static class DiagnosticCatalog
         IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing, IncludeWithoutFile,
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
-        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField,
+        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
+        DocsDirectoryNotFound, DocsSourceCollision, NoPages, PageUnreadable,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
     };
