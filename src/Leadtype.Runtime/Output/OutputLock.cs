@@ -170,22 +170,7 @@ public sealed class OutputLock : IDisposable
         _keepalive.Dispose();
         _termination.Dispose();
         HeldLocks.Remove(_location.Key);
-        var trash = _location.TrashPath(NewToken());
-        try
-        {
-            Directory.Move(_holderPath, trash);
-            TryRemove(trash);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Interlocked.Exchange(ref _lost, 1);
-        }
-        catch (IOException)
-        {
-            // Already gone (reclaimed as abandoned) or unreachable; nothing of ours left to remove.
-            Interlocked.Exchange(ref _lost, 1);
-        }
-
+        RemoveOwnHolder();
         PathEntry.TryRemoveEmptyDirectory(_location.LockPath);
         if (Volatile.Read(ref _lost) != 0)
         {
@@ -193,6 +178,51 @@ public sealed class OutputLock : IDisposable
                 $"leadtype: warning: the output lock \"{_location.LockPath}\" was taken away while this run held it " +
                 $"(its owner record disappeared); another run may have written to \"{_location.OutputDirectory}\" at the same time.");
             _log.Flush();
+        }
+    }
+
+    // Only this holder's entry, found by its unique token: never another run's lock.
+    private void RemoveOwnHolder()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var trash = _location.TrashPath(NewToken());
+            try
+            {
+                // Moved out first so a waiter never sees a half-deleted holder.
+                Directory.Move(_holderPath, trash);
+                TryRemove(trash);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                Interlocked.Exchange(ref _lost, 1);
+                return;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Windows refuses to rename a directory while a waiter has owner.json open; retry briefly.
+                if (attempt < 5)
+                {
+                    Thread.Sleep(10 * attempt);
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        try
+        {
+            Directory.Delete(_holderPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Interlocked.Exchange(ref _lost, 1);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
         }
     }
 
