@@ -90,6 +90,7 @@ public sealed class OutputLock : IDisposable
         var poll = FirstPoll;
         var noticeShown = false;
         var freeButNotTaken = 0;
+        var attempts = 0;
         try
         {
             while (true)
@@ -99,6 +100,8 @@ public sealed class OutputLock : IDisposable
                 {
                     break;
                 }
+
+                attempts++;
 
                 var snapshot = LockSnapshot.Take(location);
                 if (snapshot.State is LockState.Absent or LockState.Empty)
@@ -153,6 +156,12 @@ public sealed class OutputLock : IDisposable
         }
 
         var held = new OutputLock(location, token, clock.Elapsed, options);
+        if (attempts > 0)
+        {
+            // The record and the holder's mtime date from before the wait; make them say when the lock was really taken.
+            held.Restamp(token);
+        }
+
         RemoveLeftovers(location);
         return held;
     }
@@ -240,6 +249,21 @@ public sealed class OutputLock : IDisposable
         }
 
         Release();
+    }
+
+    private void Restamp(string token)
+    {
+        try
+        {
+            var owner = LockOwner.ForCurrentProcess(token, _location.OutputDirectory);
+            AtomicFile.WriteAllBytes(Path.Combine(_holderPath, LockOwner.FileName), owner.ToJson());
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The old record still identifies this process; only its time is off.
+        }
+
+        Touch();
     }
 
     private void Touch()
