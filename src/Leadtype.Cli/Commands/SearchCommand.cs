@@ -42,23 +42,9 @@ internal static class SearchCommand
         {
             index, limit, json, query,
         };
-        // An unknown option would otherwise be read as a query word; `--` lets a query start with a dash.
-        command.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash)
-                {
-                    break;
-                }
-
-                if (token.Type == System.CommandLine.Parsing.TokenType.Argument && token.Value.StartsWith("-", StringComparison.Ordinal) && token.Value.Length > 1)
-                {
-                    result.AddError($"Unrecognized option '{token.Value}' (put `--` before a query that starts with a dash).");
-                }
-            }
-        });
-        command.SetAction(parse => Run(
+        command.SetAction(parse => UnknownOption(parse) is { } unknown
+            ? UsageError(parse.InvocationConfiguration.Error, $"Unrecognized option '{unknown}' (put `--` before a query that starts with a dash).")
+            : Run(
             parse.GetValue(index) ?? DefaultIndexDirectory,
             parse.GetValue(limit),
             parse.GetValue(json),
@@ -66,6 +52,32 @@ internal static class SearchCommand
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
+    }
+
+    // An unknown option would otherwise be read as a query word; `--` lets a query start with a dash.
+    private static string? UnknownOption(ParseResult parse)
+    {
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash)
+            {
+                return null;
+            }
+
+            if (token.Type == System.CommandLine.Parsing.TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                return token.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static int UsageError(TextWriter error, string message)
+    {
+        error.WriteLine("leadtype: " + message);
+        error.WriteLine("Run 'leadtype --help' for usage.");
+        return ExitCodes.Usage;
     }
 
     internal static int Run(string indexDirectory, int limit, bool asJson, string query, TextWriter output, TextWriter error)
