@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Leadtype.Search;
 
@@ -26,13 +27,18 @@ public sealed class SearchEngine
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // Chunks whose tokens are remembered for the phrase bonus (direct-mapped; about 1 KB each).
+    private const int TokenTextCacheSize = 8192;
+
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
+    private readonly TokenText?[] _tokenTexts;
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
         _index = index;
         _synonyms = synonyms ?? SearchSynonyms.Default;
+        _tokenTexts = new TokenText?[Math.Max(1, Math.Min(index.ChunkCount, TokenTextCacheSize))];
     }
 
     public BinarySearchIndex Index => _index;
@@ -173,11 +179,26 @@ public sealed class SearchEngine
                 break;
             }
 
-            var text = _index.ChunkText(candidate.Chunk);
-            top.Offer(candidate with { Score = candidate.Score + boost.Score(text, queryTokens, joinedQuery) });
+            var tokens = JoinedTokens(candidate.Chunk, scratch.Spans);
+            top.Offer(candidate with { Score = candidate.Score + boost.Score(tokens, queryTokens, joinedQuery) });
         }
 
         return top.ToSortedList();
+    }
+
+    /// <summary>The chunk's text tokens joined by spaces, from a bounded cache shared by all threads.</summary>
+    private string JoinedTokens(int chunk, TokenSpans spans)
+    {
+        var slot = chunk % _tokenTexts.Length;
+        var cached = Volatile.Read(ref _tokenTexts[slot]);
+        if (cached is not null && cached.Chunk == chunk)
+        {
+            return cached.Tokens;
+        }
+
+        var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
+        return tokens;
     }
 
     private Dictionary<int, ulong> TokenBits(List<string> distinct)
@@ -277,6 +298,19 @@ public sealed class SearchEngine
         }
 
         return results;
+    }
+
+    private sealed class TokenText
+    {
+        public TokenText(int chunk, string tokens)
+        {
+            Chunk = chunk;
+            Tokens = tokens;
+        }
+
+        public int Chunk { get; }
+
+        public string Tokens { get; }
     }
 
     internal readonly record struct Candidate(int Chunk, double Score, int UrlRank, int Order)
@@ -454,6 +488,8 @@ public sealed class SearchEngine
         public List<Candidate> Pending { get; } = new();
 
         public ContentBoost Boost { get; } = new();
+
+        public TokenSpans Spans { get; } = new();
 
         public void Begin(int chunkCount)
         {
