@@ -69,6 +69,9 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor IncludeSectionMissing = new(
         "LT0023", "Included section not found", "Section `#{0}` was not found in `{1}`", DocsDiagnosticSeverity.Warning, Include);
 
+    public static readonly DocsDiagnosticDescriptor IncludeWithoutFile = new(
+        "LT0024", "Include names no file", "<{0}> names no file: write the path as its text or in `src=\"…\"`; it was left as written", DocsDiagnosticSeverity.Warning, Include);
+
     public static readonly DocsDiagnosticDescriptor BrokenLink = new(
         "LT0030", "Broken docs link", "Link `{0}` does not match any page", DocsDiagnosticSeverity.Warning, Link);
 
@@ -128,7 +131,7 @@ public static class DiagnosticCatalog
     {
         InvalidFrontmatter, FrontmatterNotMapping, MissingTitle, InvalidUtf8,
         MalformedJsx, MalformedExpression, MalformedAttributeValue, UnknownComponent, TypeTableNotEvaluated, InvalidComponentProps,
-        IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing,
+        IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing, IncludeWithoutFile,
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge,

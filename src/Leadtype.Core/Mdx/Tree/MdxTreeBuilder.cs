@@ -1,0 +1,752 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Leadtype.Diagnostics;
+using Leadtype.Mdx.Blocks;
+using Leadtype.Mdx.Inlines;
+using Leadtype.Mdx.Jsx;
+using Leadtype.Mdx.Syntax;
+using Leadtype.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Leadtype.Mdx.Tree;
+
+/// <summary>
+/// Turns Markdig's AST (with the MDX blocks and inlines) into the mdast-like tree of
+/// <see cref="Leadtype.Mdx.Syntax"/>: nests JSX, merges text runs, keeps definitions in place,
+/// and gives every node its range in file coordinates.
+/// </summary>
+internal sealed class MdxTreeBuilder
+{
+    private readonly string _text;
+    private readonly LineIndex _lines;
+    private readonly int _lineOffset;
+    private readonly string _filePath;
+    private readonly List<DocsDiagnostic> _diagnostics;
+
+    public MdxTreeBuilder(string text, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
+    {
+        _text = text;
+        _lines = new LineIndex(text);
+        _lineOffset = lineOffset;
+        _filePath = filePath;
+        _diagnostics = diagnostics;
+    }
+
+    public MdRoot Build(MarkdownDocument document)
+    {
+        var root = new MdRoot();
+        var blocks = new List<Block>(document.Count);
+        List<Block>? moved = null;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case LinkReferenceDefinitionGroup group:
+                    foreach (var definition in group)
+                    {
+                        if (definition is LinkReferenceDefinition { } link && link is not FootnoteLinkReferenceDefinition)
+                        {
+                            (moved ??= new List<Block>()).Add(link);
+                        }
+                    }
+
+                    break;
+                case FootnoteGroup footnotes:
+                    foreach (var footnote in footnotes)
+                    {
+                        (moved ??= new List<Block>()).Add(footnote);
+                    }
+
+                    break;
+                default:
+                    blocks.Add(block);
+                    break;
+            }
+        }
+
+        // Markdig gathers definitions and footnotes into groups; mdast keeps them where they were written.
+        if (moved is not null)
+        {
+            blocks.AddRange(moved);
+            blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        AddBlocks(blocks, root.Children, "page");
+        if (_text.Length > 0)
+        {
+            root.Range = RangeOf(0, _text.Length);
+        }
+
+        return root;
+    }
+
+    public void Report(DocsDiagnosticDescriptor descriptor, int offset, string message)
+    {
+        var (line, column) = _lines.GetPosition(offset);
+        _diagnostics.Add(new DocsDiagnostic(descriptor.Id, descriptor.DefaultSeverity, _filePath, line + _lineOffset, column, message));
+    }
+
+    /// <summary>File-coordinate range of body offsets [<paramref name="start"/>, <paramref name="end"/>), trailing whitespace excluded.</summary>
+    public SourceRange RangeOf(int start, int end)
+    {
+        if (end > _text.Length)
+        {
+            end = _text.Length;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        var (startLine, startColumn) = _lines.GetPosition(start);
+        var (endLine, endColumn) = _lines.GetPosition(end);
+        return new SourceRange(startLine + _lineOffset, startColumn, endLine + _lineOffset, endColumn);
+    }
+
+    private SourceRange RangeOf(MarkdownObject node) =>
+        node.Span.IsEmpty || node.Span.Start < 0 ? default : RangeOf(node.Span.Start, node.Span.End + 1);
+
+    private void AddBlocks(IEnumerable<Block> blocks, List<MdNode> target, string containerName)
+    {
+        var nesting = new JsxNesting(this, target, containerName);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case MdxFlowBlock flow:
+                    foreach (var item in flow.Items)
+                    {
+                        switch (item.Kind)
+                        {
+                            case MdxFlowItemKind.Tag:
+                                nesting.Tag(item.Tag!, item.Start, isFlow: true);
+                                break;
+                            case MdxFlowItemKind.Expression:
+                                nesting.Add(new MdxExpression(item.Expression!, isFlow: true) { Range = RangeOf(item.Start, item.End) });
+                                break;
+                        }
+                    }
+
+                    break;
+                case ParagraphBlock paragraph:
+                    AddParagraph(paragraph, nesting);
+                    break;
+                default:
+                    var node = ConvertBlock(block);
+                    if (node is not null)
+                    {
+                        nesting.Add(node);
+                    }
+
+                    break;
+            }
+        }
+
+        nesting.Finish();
+    }
+
+    private MdNode? ConvertBlock(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+            {
+                var node = new MdHeading(heading.Level) { Range = RangeOf(heading) };
+                AddInlines(heading.Inline, node.Children, "heading");
+                return node;
+            }
+
+            case ThematicBreakBlock:
+                return new MdThematicBreak { Range = RangeOf(block) };
+            case QuoteBlock quote:
+            {
+                var node = new MdBlockquote { Range = RangeOf(quote) };
+                AddBlocks(quote, node.Children, "block quote");
+                return node;
+            }
+
+            case ListBlock list:
+                return ConvertList(list);
+            case FencedCodeBlock fence:
+                return new MdCode(CodeValue(fence), NullIfEmpty(fence.Info), NullIfEmpty(fence.Arguments)) { Range = RangeOf(fence) };
+            case CodeBlock code:
+                return new MdCode(CodeValue(code)) { Range = RangeOf(code) };
+            case Table table:
+                return ConvertTable(table);
+            case MdxEsmBlock esm:
+                return new MdxEsm(_text.Substring(esm.Start, esm.End - esm.Start).TrimEnd()) { Range = RangeOf(esm.Start, esm.End) };
+            case LinkReferenceDefinition definition:
+                return new MdDefinition(NormalizeIdentifier(definition.Label ?? string.Empty), definition.Label ?? string.Empty, definition.Url ?? string.Empty, NullIfEmpty(definition.Title))
+                {
+                    Range = RangeOf(definition),
+                };
+            case Footnote footnote:
+            {
+                var label = (footnote.Label ?? string.Empty).TrimStart('^');
+                var node = new MdFootnoteDefinition(NormalizeIdentifier(label), label) { Range = RangeOf(footnote) };
+                var children = new List<Block>();
+                foreach (var child in footnote)
+                {
+                    // Markdig appends a paragraph of back-links to each footnote.
+                    if (child is ParagraphBlock { Inline: { } inline } && inline.FirstChild is FootnoteLink { IsBackLink: true })
+                    {
+                        continue;
+                    }
+
+                    children.Add(child);
+                }
+
+                AddBlocks(children, node.Children, "footnote");
+                return node;
+            }
+
+            case ContainerBlock container:
+            {
+                // Anything else with children (extensions we do not name) keeps its content.
+                var node = new MdRoot { Range = RangeOf(container) };
+                AddBlocks(container, node.Children, "block");
+                return node;
+            }
+
+            case LeafBlock leaf when leaf.Inline is not null:
+            {
+                var node = new MdParagraph { Range = RangeOf(leaf) };
+                AddInlines(leaf.Inline, node.Children, "paragraph");
+                return node;
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private void AddParagraph(ParagraphBlock paragraph, JsxNesting nesting)
+    {
+        var inline = paragraph.Inline;
+        if (inline is null)
+        {
+            return;
+        }
+
+        // A paragraph that starts with an opening tag it never closes (`<Callout>Text` … `</Callout>`
+        // on a later line) opens a flow element; one that ends with a closing tag it never opened
+        // closes one. Authors write both; MDX rejects them, we keep the content.
+        var first = FirstSignificant(inline);
+        if (first is MdxTagInline { Tag.Kind: JsxTagKind.Open } opening && !ClosesWithin(inline, opening))
+        {
+            nesting.Tag(opening.Tag, opening.Span.Start, isFlow: true);
+            opening.Remove();
+            TrimLeadingWhitespace(inline);
+        }
+
+        MdxTagInline? trailingClose = null;
+        var last = LastSignificant(inline);
+        if (last is MdxTagInline { Tag.Kind: JsxTagKind.Close } closing && !OpensWithin(inline, closing))
+        {
+            trailingClose = closing;
+            closing.Remove();
+        }
+
+        if (inline.FirstChild is not null && !IsBlank(inline))
+        {
+            var node = new MdParagraph { Range = RangeOf(paragraph) };
+            AddInlines(inline, node.Children, "paragraph");
+            nesting.Add(Unwrap(node));
+        }
+
+        if (trailingClose is not null)
+        {
+            nesting.Tag(trailingClose.Tag, trailingClose.Span.Start, isFlow: true);
+        }
+    }
+
+    /// <summary>
+    /// A paragraph holding one JSX element and nothing else is that element at flow level, with
+    /// phrasing children (§3.3: <c>&lt;Callout&gt;Be *careful*.&lt;/Callout&gt;</c>).
+    /// </summary>
+    private static MdNode Unwrap(MdParagraph paragraph)
+    {
+        MdxJsxElement? element = null;
+        foreach (var child in paragraph.Children)
+        {
+            if (child is MdText text && string.IsNullOrWhiteSpace(text.Value))
+            {
+                continue;
+            }
+
+            if (child is MdxJsxElement candidate && element is null)
+            {
+                element = candidate;
+                continue;
+            }
+
+            return paragraph;
+        }
+
+        if (element is null)
+        {
+            return paragraph;
+        }
+
+        element.IsFlow = true;
+        return element;
+    }
+
+    private MdList ConvertList(ListBlock list)
+    {
+        var node = new MdList { Ordered = list.IsOrdered, Range = RangeOf(list) };
+        if (list.IsOrdered)
+        {
+            node.Start = int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        }
+
+        var previousEndLine = -1;
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            var itemNode = new MdListItem { Range = RangeOf(item) };
+            if (previousEndLine >= 0 && !itemNode.Range.IsEmpty && itemNode.Range.StartLine > previousEndLine + 1)
+            {
+                node.Spread = true;
+            }
+
+            previousEndLine = itemNode.Range.EndLine;
+            if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task })
+            {
+                itemNode.Checked = task.Checked;
+                task.Remove();
+                if (((ParagraphBlock)item[0]).Inline is { } first)
+                {
+                    TrimLeadingWhitespace(first);
+                }
+            }
+
+            AddBlocks(item, itemNode.Children, "list item");
+            node.Children.Add(itemNode);
+        }
+
+        return node;
+    }
+
+    private MdTable ConvertTable(Table table)
+    {
+        var node = new MdTable { Range = RangeOf(table) };
+        foreach (var column in table.ColumnDefinitions)
+        {
+            node.Align.Add(column.Alignment switch
+            {
+                TableColumnAlign.Left => MdAlign.Left,
+                TableColumnAlign.Center => MdAlign.Center,
+                TableColumnAlign.Right => MdAlign.Right,
+                _ => MdAlign.None,
+            });
+        }
+
+        foreach (var rowBlock in table)
+        {
+            if (rowBlock is not TableRow row)
+            {
+                continue;
+            }
+
+            var rowNode = new MdTableRow { Range = RangeOf(row) };
+            foreach (var cellBlock in row)
+            {
+                if (cellBlock is not TableCell cell)
+                {
+                    continue;
+                }
+
+                var cellNode = new MdTableCell { Range = RangeOf(cell) };
+                foreach (var content in cell)
+                {
+                    if (content is LeafBlock { Inline: { } inline })
+                    {
+                        AddInlines(inline, cellNode.Children, "table cell");
+                    }
+                }
+
+                rowNode.Children.Add(cellNode);
+            }
+
+            node.Children.Add(rowNode);
+        }
+
+        // Markdig can leave the column list shorter than the widest row.
+        var width = 0;
+        foreach (var row in node.Children)
+        {
+            width = System.Math.Max(width, ((MdTableRow)row).Children.Count);
+        }
+
+        while (node.Align.Count < width)
+        {
+            node.Align.Add(MdAlign.None);
+        }
+
+        return node;
+    }
+
+    private void AddInlines(ContainerInline? container, List<MdNode> target, string containerName)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        var nesting = new JsxNesting(this, target, containerName);
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case MdxTagInline tag:
+                    nesting.Tag(tag.Tag, tag.Span.Start, isFlow: false);
+                    break;
+                case MdxCommentInline:
+                    break;
+                default:
+                    AddInline(inline, nesting.Current);
+                    break;
+            }
+        }
+
+        nesting.Finish();
+        MergeText(target);
+        if (containerName != "link")
+        {
+            EmailAutolinks.Apply(target);
+        }
+    }
+
+    private void AddInline(Inline inline, List<MdNode> target)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                AddText(target, literal.Content.ToString(), literal);
+                break;
+            case HtmlEntityInline entity:
+                AddText(target, entity.Transcoded.ToString(), entity);
+                break;
+            case LineBreakInline lineBreak:
+                if (lineBreak.IsHard)
+                {
+                    target.Add(new MdBreak { Range = RangeOf(lineBreak) });
+                }
+                else
+                {
+                    AddText(target, "\n", lineBreak);
+                }
+
+                break;
+            case CodeInline code:
+                target.Add(new MdInlineCode(code.Content) { Range = RangeOf(code) });
+                break;
+            case MdxExpressionInline expression:
+                target.Add(new MdxExpression(expression.Value, isFlow: false) { Range = RangeOf(expression) });
+                break;
+            case EmphasisInline emphasis:
+            {
+                MdParent node = emphasis.DelimiterChar == '~'
+                    ? new MdDelete()
+                    : emphasis.DelimiterCount >= 2 ? new MdStrong() : new MdEmphasis();
+                node.Range = RangeOf(emphasis);
+                AddInlines(emphasis, node.Children, "emphasis");
+                target.Add(node);
+                break;
+            }
+
+            case LinkInline link:
+                target.Add(ConvertLink(link));
+                break;
+            case AutolinkInline autolink:
+            {
+                var url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", System.StringComparison.OrdinalIgnoreCase) ? "mailto:" + autolink.Url : autolink.Url;
+                var node = new MdLink(url) { Range = RangeOf(autolink) };
+                node.Children.Add(new MdText(autolink.Url));
+                target.Add(node);
+                break;
+            }
+
+            case FootnoteLink { IsBackLink: true }:
+                break;
+            case FootnoteLink footnote:
+            {
+                var label = (footnote.Footnote?.Label ?? string.Empty).TrimStart('^');
+                target.Add(new MdFootnoteReference(NormalizeIdentifier(label), label) { Range = RangeOf(footnote) });
+                break;
+            }
+
+            case TaskList task:
+                AddText(target, task.Checked ? "[x]" : "[ ]", task);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    AddInline(child, target);
+                }
+
+                break;
+            default:
+                AddText(target, inline.ToString() ?? string.Empty, inline);
+                break;
+        }
+    }
+
+    private MdNode ConvertLink(LinkInline link)
+    {
+        var range = RangeOf(link);
+        if (link.Reference is not null && !link.IsAutoLink)
+        {
+            var type = link.IsShortcut ? MdReferenceType.Shortcut : link.LocalLabel == LocalLabel.Empty ? MdReferenceType.Collapsed : MdReferenceType.Full;
+            var label = type == MdReferenceType.Full ? link.Label ?? link.Reference.Label : PlainText(link);
+            label ??= string.Empty;
+            if (link.IsImage)
+            {
+                return new MdImageReference(NormalizeIdentifier(label), label, type, PlainText(link)) { Range = range };
+            }
+
+            var reference = new MdLinkReference(NormalizeIdentifier(label), label, type) { Range = range };
+            AddInlines(link, reference.Children, "link");
+            return reference;
+        }
+
+        if (link.IsImage)
+        {
+            return new MdImage(link.Url ?? string.Empty, NullIfEmpty(link.Title), PlainText(link)) { Range = range };
+        }
+
+        var node = new MdLink(link.Url ?? string.Empty, NullIfEmpty(link.Title)) { Range = range };
+        AddInlines(link, node.Children, "link");
+        return node;
+    }
+
+    private void AddText(List<MdNode> target, string value, Inline source)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        if (target.Count > 0 && target[target.Count - 1] is MdText previous)
+        {
+            previous.Value += value;
+            return;
+        }
+
+        target.Add(new MdText(value) { Range = RangeOf(source) });
+    }
+
+    private static void MergeText(List<MdNode> nodes)
+    {
+        for (var k = nodes.Count - 1; k > 0; k--)
+        {
+            if (nodes[k] is MdText next && nodes[k - 1] is MdText previous)
+            {
+                previous.Value += next.Value;
+                nodes.RemoveAt(k);
+            }
+        }
+    }
+
+    private static string PlainText(ContainerInline container)
+    {
+        var builder = new StringBuilder();
+        AppendPlainText(container, builder);
+        return builder.ToString();
+    }
+
+    private static void AppendPlainText(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.ToString());
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append('\n');
+                break;
+            case LinkInline { IsImage: true } image:
+                AppendChildren(image, builder);
+                break;
+            case ContainerInline container:
+                AppendChildren(container, builder);
+                break;
+        }
+    }
+
+    private static void AppendChildren(ContainerInline container, StringBuilder builder)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            AppendPlainText(child, builder);
+        }
+    }
+
+    private static string CodeValue(LeafBlock code)
+    {
+        var lines = code.Lines;
+        if (lines.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (k > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(lines.Lines[k].Slice.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static Inline? FirstSignificant(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (!IsWhitespaceInline(inline))
+            {
+                return inline;
+            }
+        }
+
+        return null;
+    }
+
+    private static Inline? LastSignificant(ContainerInline container)
+    {
+        for (var inline = container.LastChild; inline is not null; inline = inline.PreviousSibling)
+        {
+            if (!IsWhitespaceInline(inline))
+            {
+                return inline;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBlank(ContainerInline container) => FirstSignificant(container) is null;
+
+    private static bool IsWhitespaceInline(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.IsEmptyOrWhitespace(),
+        LineBreakInline { IsHard: false } => true,
+        MdxCommentInline => true,
+        _ => false,
+    };
+
+    private static void TrimLeadingWhitespace(ContainerInline container)
+    {
+        while (container.FirstChild is { } first && IsWhitespaceInline(first))
+        {
+            first.Remove();
+        }
+
+        if (container.FirstChild is LiteralInline literal)
+        {
+            literal.Content.TrimStart();
+        }
+    }
+
+    /// <summary>True when a closing tag for <paramref name="opening"/> follows it among its siblings.</summary>
+    private static bool ClosesWithin(ContainerInline container, MdxTagInline opening)
+    {
+        var depth = 0;
+        for (var inline = opening.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is MdxTagInline { } tag && tag.Tag.Name == opening.Tag.Name)
+            {
+                if (tag.Tag.Kind == JsxTagKind.Open)
+                {
+                    depth++;
+                }
+                else if (tag.Tag.Kind == JsxTagKind.Close)
+                {
+                    if (depth == 0)
+                    {
+                        return true;
+                    }
+
+                    depth--;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithin(ContainerInline container, MdxTagInline closing)
+    {
+        var depth = 0;
+        for (var inline = closing.PreviousSibling; inline is not null; inline = inline.PreviousSibling)
+        {
+            if (inline is MdxTagInline { } tag && tag.Tag.Name == closing.Tag.Name)
+            {
+                if (tag.Tag.Kind == JsxTagKind.Close)
+                {
+                    depth++;
+                }
+                else if (tag.Tag.Kind == JsxTagKind.Open)
+                {
+                    if (depth == 0)
+                    {
+                        return true;
+                    }
+
+                    depth--;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>mdast identifiers: the label lower-cased with whitespace collapsed.</summary>
+    private static string NormalizeIdentifier(string label)
+    {
+        var builder = new StringBuilder(label.Length);
+        var space = false;
+        foreach (var c in label.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

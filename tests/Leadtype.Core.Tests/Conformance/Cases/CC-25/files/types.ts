@@ -1,0 +1,4 @@
+export interface PipelineOptions {
+  /** Source directory for docs. */
+  srcDir: string;
+}

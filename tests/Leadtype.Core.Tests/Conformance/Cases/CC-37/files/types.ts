@@ -1,0 +1,4 @@
+export interface FixtureOptions {
+  /** Whether parity is enabled. */
+  enabled: boolean;
+}
