@@ -27,8 +27,8 @@ public sealed class SearchEngine
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    // Chunks whose tokens are remembered for the phrase bonus (direct-mapped; about 1 KB each).
-    private const int TokenTextCacheSize = 8192;
+    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each).
+    private const int TokenTextCacheSize = 16384;
 
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
@@ -186,17 +186,28 @@ public sealed class SearchEngine
         return top.ToSortedList();
     }
 
-    /// <summary>The chunk's text tokens joined by spaces, from a bounded cache shared by all threads.</summary>
+    /// <summary>
+    /// The chunk's text tokens joined by spaces, from a bounded cache shared by all threads. Each chunk may
+    /// live in one of two slots (two hash functions), so a few unlucky chunks cannot keep evicting each other.
+    /// </summary>
     private string JoinedTokens(int chunk, TokenSpans spans)
     {
-        var slot = chunk % _tokenTexts.Length;
-        var cached = Volatile.Read(ref _tokenTexts[slot]);
+        var first = (int)((uint)chunk % (uint)_tokenTexts.Length);
+        var second = (int)((uint)(chunk * -1640531535) % (uint)_tokenTexts.Length);
+        var cached = Volatile.Read(ref _tokenTexts[first]);
         if (cached is not null && cached.Chunk == chunk)
         {
             return cached.Tokens;
         }
 
+        var other = Volatile.Read(ref _tokenTexts[second]);
+        if (other is not null && other.Chunk == chunk)
+        {
+            return other.Tokens;
+        }
+
         var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        var slot = cached is null ? first : other is null ? second : (chunk & 1) == 0 ? first : second;
         Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
         return tokens;
     }
