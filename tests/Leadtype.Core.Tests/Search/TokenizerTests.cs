@@ -36,7 +36,7 @@ public sealed class TokenizerTests
     [InlineData("Über façade 2.0", "uber-facade-2-0")]
     public void Heading_anchor_slugs_match_slugify_docs_heading(string heading, string expected)
     {
-        Assert.Equal(expected, HeadingAnchor.Slugify(heading));
+        Assert.Equal(expected, Leadtype.Headings.HeadingSlug.Slugify(heading));
     }
 
     [Fact]
@@ -52,6 +52,26 @@ public sealed class TokenizerTests
         Assert.Equal(new string?[] { null, "Sub" }, blocks[2].HeadingPath);
         Assert.Equal("```js const a = 1; # not a heading ```", blocks[2].CodeText);
         Assert.Equal(string.Empty, blocks[2].Text);
+    }
+
+    [Theory]
+    [InlineData("see [the docs](/docs) now", "see the docs now")]
+    [InlineData("[a [b](c) d](e)", "a b d e")]
+    [InlineData("[](x) [y]() [z] (w)", "x y z w")]
+    [InlineData("`code` **bold** > quote | a:b {x}", "code bold quote a b x")]
+    public void Markdown_punctuation_and_link_targets_are_removed_like_the_reference(string input, string expected)
+    {
+        Assert.Equal(expected, MarkdownSections.CleanMarkdown(input));
+    }
+
+    [Fact]
+    public void Text_full_of_unclosed_brackets_is_cleaned_in_linear_time()
+    {
+        var text = new string('[', 200_000) + " tail ] (";
+
+        var cleaned = MarkdownSections.CleanMarkdown(text);
+
+        Assert.Equal("tail", cleaned);
     }
 
     [Theory]
