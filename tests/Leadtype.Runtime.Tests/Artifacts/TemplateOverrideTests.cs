@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Leadtype.Model;
 using Leadtype.Site;
 using Leadtype.Templates;
@@ -112,5 +113,20 @@ public sealed class TemplateOverrideTests
             Assert.Equal(first[i].Path, second[i].Path);
             Assert.Equal(first[i].Content, second[i].Content);
         }
+    }
+}
+
+public sealed class TemplateOverridesFromConfigTests
+{
+    [Fact]
+    public void Templates_named_in_the_config_map_to_their_artifacts()
+    {
+        var config = TestConfig.Read("""
+            { "product": { "name": "A", "tagline": "B" }, "templates": { "llmsTxt": "t/llms.scriban", "sitemapMd": "t/sitemap.scriban" } }
+            """);
+
+        var overrides = TemplateOverrides.From(config.Templates);
+
+        Assert.Equal(new[] { (TextArtifact.LlmsTxt, "t/llms.scriban"), (TextArtifact.SitemapMd, "t/sitemap.scriban") }, overrides.Select(o => (o.Artifact, o.Path.Value)));
     }
 }
