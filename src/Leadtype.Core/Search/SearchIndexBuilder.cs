@@ -48,6 +48,7 @@ public static class SearchIndexBuilder
             var description = page.Description ?? string.Empty;
             documents.Add(ToEntry(page, documentIndex, description));
             var titleTokens = SearchTokenizer.Tokenize(page.Title);
+            var descriptionTokens = SearchTokenizer.Tokenize(description);
 
             foreach (var block in MarkdownSections.Collect(page.Content))
             {
@@ -58,14 +59,15 @@ public static class SearchIndexBuilder
                 {
                     var text = partIndex < bodyParts.Count ? bodyParts[partIndex] : string.Empty;
                     var codeText = partIndex < codeParts.Count ? codeParts[partIndex] : string.Empty;
-                    var chunkText = ChunkText.Compose(page.Title, description, block.HeadingPath, ChunkText.JoinNonEmpty(text, codeText));
+                    var chunkText = ChunkTextLayout.Compose(page.Title, description, block.HeadingPath, ChunkTextLayout.JoinNonEmpty(text, codeText));
                     if (EcmaText.IsBlank(chunkText))
                     {
                         continue;
                     }
 
                     var chunkIndex = chunks.Count;
-                    var length = SearchTokenizer.Tokenize(chunkText).Count;
+                    var chunkTokens = SearchTokenizer.Tokenize(chunkText);
+                    var length = chunkTokens.Count;
                     var lastHeading = block.HeadingPath.Count > 0 ? block.HeadingPath[block.HeadingPath.Count - 1] : null;
                     chunks.Add(new SearchIndexChunk(
                         "chunk-" + chunkIndex.ToString(CultureInfo.InvariantCulture),
@@ -80,7 +82,9 @@ public static class SearchIndexBuilder
                     fields.Reset();
                     fields.Count(ChunkField.Title, titleTokens);
                     fields.Count(ChunkField.Heading, SearchTokenizer.Tokenize(JoinHeadingPath(block.HeadingPath)));
-                    fields.Count(ChunkField.Body, SearchTokenizer.Tokenize(description + " " + chunkText));
+                    // Tokens of `description + " " + chunkText`: the space keeps the two token streams apart.
+                    fields.Count(ChunkField.Body, descriptionTokens);
+                    fields.Count(ChunkField.Body, chunkTokens);
                     fields.Count(ChunkField.Code, SearchTokenizer.Tokenize(codeText));
                     fields.AddPostings(chunkIndex, terms);
                 }

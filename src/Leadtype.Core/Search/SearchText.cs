@@ -10,6 +10,8 @@ namespace Leadtype.Search;
 /// </summary>
 public static class SearchText
 {
+    private static readonly string?[] SingleCharFolds = new string?[char.MaxValue + 1];
+
     public static string Fold(string input)
     {
         if (input.Length == 0)
@@ -36,18 +38,63 @@ public static class SearchText
             return hasUpper ? LowerAscii(input) : input;
         }
 
+        // NFKD never moves anything across an ASCII character (it only decomposes, and reorders runs of
+        // combining marks), so ASCII stretches are lower-cased directly and only non-ASCII runs go through
+        // the platform's normalizer.
+        var builder = new StringBuilder(input.Length);
+        var i = 0;
+        while (i < input.Length)
+        {
+            var c = input[i];
+            if (c < 0x80)
+            {
+                builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+                i++;
+                continue;
+            }
+
+            var runStart = i;
+            while (i < input.Length && input[i] >= 0x80)
+            {
+                i++;
+            }
+
+            // Lone non-ASCII characters (’, —, é) are by far the most common run; their folding does not
+            // depend on context (except capital sigma), so it is computed once per character.
+            if (i - runStart == 1 && !char.IsSurrogate(c) && c != '\u03a3')
+            {
+                var folded = SingleCharFolds[c];
+                if (folded is null)
+                {
+                    var run = new StringBuilder(4);
+                    AppendFoldedRun(run, c.ToString(), c.ToString(), 1);
+                    folded = run.ToString();
+                    SingleCharFolds[c] = folded;
+                }
+
+                builder.Append(folded);
+                continue;
+            }
+
+            AppendFoldedRun(builder, input.Substring(runStart, i - runStart), input, i);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendFoldedRun(StringBuilder builder, string run, string input, int runEnd)
+    {
         string decomposed;
         try
         {
-            decomposed = input.Normalize(NormalizationForm.FormKD);
+            decomposed = run.Normalize(NormalizationForm.FormKD);
         }
         catch (System.ArgumentException)
         {
             // Lone surrogates make Normalize throw; JavaScript leaves them as they are.
-            decomposed = NormalizeAroundLoneSurrogates(input);
+            decomposed = NormalizeAroundLoneSurrogates(run);
         }
 
-        var builder = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
@@ -67,15 +114,13 @@ public static class SearchText
             }
             else if (c == '\u03a3')
             {
-                builder.Append(IsFinalSigma(decomposed, i) ? '\u03c2' : '\u03c3');
+                builder.Append(IsFinalSigma(builder, decomposed, i, input, runEnd) ? '\u03c2' : '\u03c3');
             }
             else
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
         }
-
-        return builder.ToString();
     }
 
     private static string LowerAscii(string input)
@@ -126,15 +171,34 @@ public static class SearchText
 
     // Unicode's Final_Sigma condition, which JavaScript applies: a capital sigma preceded by a cased
     // letter and not followed by one (case-ignorable characters in between are skipped) lowers to ς.
-    private static bool IsFinalSigma(string s, int index)
+    private static bool IsFinalSigma(StringBuilder before, string s, int index, string input, int runEnd)
     {
-        var before = index - 1;
-        while (before >= 0 && IsCaseIgnorable(s[before]))
+        // What precedes is either earlier in this run or already folded into the builder; folding keeps
+        // letters letters and case-ignorable characters case-ignorable, except that lower-casing turns a
+        // preceding capital into a lower-case letter, which is still cased.
+        var b = index - 1;
+        while (b >= 0 && IsCaseIgnorable(s[b]))
         {
-            before--;
+            b--;
         }
 
-        if (before < 0 || !IsCased(s[before]))
+        bool casedBefore;
+        if (b >= 0)
+        {
+            casedBefore = IsCased(s[b]);
+        }
+        else
+        {
+            var k = before.Length - 1;
+            while (k >= 0 && IsCaseIgnorable(before[k]))
+            {
+                k--;
+            }
+
+            casedBefore = k >= 0 && IsCased(before[k]);
+        }
+
+        if (!casedBefore)
         {
             return false;
         }
@@ -145,7 +209,19 @@ public static class SearchText
             after++;
         }
 
-        return after >= s.Length || !IsCased(s[after]);
+        if (after < s.Length)
+        {
+            return !IsCased(s[after]);
+        }
+
+        // Past the run: look at the rest of the input.
+        var next = runEnd;
+        while (next < input.Length && IsCaseIgnorable(input[next]))
+        {
+            next++;
+        }
+
+        return next >= input.Length || !IsCased(input[next]);
     }
 
     private static bool IsCased(char c)

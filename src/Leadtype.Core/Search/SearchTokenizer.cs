@@ -35,20 +35,27 @@ public static class SearchTokenizer
 
     internal static bool IsStopword(ReadOnlySpan<char> token)
     {
-        if (token.Length > 5)
+        switch (token.Length)
         {
-            return false;
+            case 1:
+                return token[0] == 'a';
+            case 2:
+                return token.SequenceEqual("an".AsSpan()) || token.SequenceEqual("as".AsSpan()) || token.SequenceEqual("at".AsSpan())
+                    || token.SequenceEqual("be".AsSpan()) || token.SequenceEqual("by".AsSpan()) || token.SequenceEqual("in".AsSpan())
+                    || token.SequenceEqual("is".AsSpan()) || token.SequenceEqual("it".AsSpan()) || token.SequenceEqual("of".AsSpan())
+                    || token.SequenceEqual("on".AsSpan()) || token.SequenceEqual("or".AsSpan()) || token.SequenceEqual("to".AsSpan());
+            case 3:
+                return token.SequenceEqual("and".AsSpan()) || token.SequenceEqual("are".AsSpan()) || token.SequenceEqual("can".AsSpan())
+                    || token.SequenceEqual("for".AsSpan()) || token.SequenceEqual("how".AsSpan()) || token.SequenceEqual("the".AsSpan())
+                    || token.SequenceEqual("use".AsSpan());
+            case 4:
+                return token.SequenceEqual("from".AsSpan()) || token.SequenceEqual("what".AsSpan()) || token.SequenceEqual("when".AsSpan())
+                    || token.SequenceEqual("with".AsSpan());
+            case 5:
+                return token.SequenceEqual("where".AsSpan());
+            default:
+                return false;
         }
-
-        foreach (var stopword in Stopwords)
-        {
-            if (token.SequenceEqual(stopword.AsSpan()))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal static bool IsWordChar(string s, int index, out int width)

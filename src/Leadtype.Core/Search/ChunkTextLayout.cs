@@ -7,7 +7,7 @@ namespace Leadtype.Search;
 /// The stored text of a chunk: <c>[title, description, ...headingPath, part]</c> with empty (and missing)
 /// entries dropped, joined by a blank line. Knowing the layout lets the binary form store only the part.
 /// </summary>
-internal static class ChunkText
+internal static class ChunkTextLayout
 {
     public const string Separator = "\n\n";
 
