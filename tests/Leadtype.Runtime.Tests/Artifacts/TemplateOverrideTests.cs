@@ -130,3 +130,19 @@ public sealed class TemplateOverridesFromConfigTests
         Assert.Equal(new[] { (TextArtifact.LlmsTxt, "t/llms.scriban"), (TextArtifact.SitemapMd, "t/sitemap.scriban") }, overrides.Select(o => (o.Artifact, o.Path.Value)));
     }
 }
+
+public sealed class LargeOutputTests
+{
+    [Fact]
+    public void Llms_full_txt_larger_than_a_mebibyte_is_rendered_whole()
+    {
+        var body = "# Page\n\n" + new string('x', 400_000) + "\n";
+        var pages = Enumerable.Range(0, 4).Select(i => new Leadtype.Model.SitePageInput("p" + i + ".mdx", "Page " + i, null, body + "End of page " + i + ".\n"));
+        var site = AcmeSite.Build(config: new Leadtype.Config.DocsConfig(), pages: pages);
+
+        var text = LlmsFullTxtRenderer.Render(site, TemplateSet.Default[TextArtifact.LlmsFullTxt]);
+
+        Assert.True(text.Length > 1_600_000, "length " + text.Length);
+        Assert.EndsWith("End of page 3.", text, StringComparison.Ordinal);
+    }
+}
