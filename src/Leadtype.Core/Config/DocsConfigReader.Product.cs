@@ -29,7 +29,8 @@ public static partial class DocsConfigReader
         // `summary` is the pre-0.2 name of `tagline`; the reference still reads it.
         var tagline = context.OptionalString(product, path, "tagline");
         var summary = context.OptionalString(product, path, "summary");
-        if (tagline is null && summary is null && product["tagline"] is null or JsonNull && product["summary"] is null or JsonNull)
+        var neitherWritten = product["tagline"] is null or JsonNull && product["summary"] is null or JsonNull;
+        if (neitherWritten)
         {
             context.Error(product, "`product.tagline` is required (the one-line summary under the llms.txt title)");
         }
@@ -146,7 +147,7 @@ public static partial class DocsConfigReader
         var url = context.OptionalString(obj, path, "url");
         var areaServed = context.StringList(obj, path, "areaServed", allowSingle: true);
         var languages = context.StringList(obj, path, "availableLanguage", allowSingle: true);
-        if (email is null && telephone is null && obj["email"] is null or JsonNull && obj["telephone"] is null or JsonNull)
+        if (obj["email"] is null or JsonNull && obj["telephone"] is null or JsonNull)
         {
             context.Error(obj, "`" + path + "` needs an `email` or a `telephone`");
         }

@@ -66,15 +66,18 @@ internal static class CuratedNavigation
         private readonly List<ResolvedPage> _pages;
         private readonly List<DocsDiagnostic> _diagnostics;
         private readonly Dictionary<string, ResolvedPage> _byKey = new(StringComparer.Ordinal);
+        private readonly string[] _keys;
 
         public Builder(NavigationInput input, List<ResolvedPage> pages, List<DocsDiagnostic> diagnostics)
         {
             _input = input;
             _pages = pages;
             _diagnostics = diagnostics;
-            foreach (var page in pages)
+            _keys = new string[pages.Count];
+            for (var i = 0; i < pages.Count; i++)
             {
-                var key = NavPath.Normalize(page.View.RelativePath);
+                var page = pages[i];
+                var key = _keys[i] = NavPath.Normalize(page.View.RelativePath);
                 if (!_byKey.ContainsKey(key))
                 {
                     _byKey[key] = page;
@@ -177,12 +180,12 @@ internal static class CuratedNavigation
             var pattern = NavPath.GlobToRegex(NavPath.Join(@base, include.Include));
             var excludes = include.Exclude.Select(e => NavPath.GlobToRegex(NavPath.Join(@base, e))).ToList();
             var matches = new List<ResolvedPage>();
-            foreach (var page in _pages)
+            for (var i = 0; i < _pages.Count; i++)
             {
-                var key = NavPath.Normalize(page.View.RelativePath);
+                var key = _keys[i];
                 if (pattern.IsMatch(key) && !excludes.Any(e => e.IsMatch(key)))
                 {
-                    matches.Add(page);
+                    matches.Add(_pages[i]);
                 }
             }
 

@@ -69,8 +69,13 @@ public sealed class MountTable : IEquatable<MountTable>
         return (Mount.Default, relativePath);
     }
 
-    /// <summary>True when <paramref name="urlPath"/> is at or below one of the mounts' URL prefixes.</summary>
-    public bool IsUnderDocs(string urlPath) => Mounts.Any(m => DocsUrl.MatchesUrlPrefix(urlPath, m.UrlPrefix));
+    /// <summary>
+    /// True when <paramref name="urlPath"/> is at or below one of the mounts' URL prefixes — or below
+    /// <c>/docs</c> when no mount covers the whole docs folder (pages outside every mount land there).
+    /// </summary>
+    public bool IsUnderDocs(string urlPath) =>
+        Mounts.Any(m => DocsUrl.MatchesUrlPrefix(urlPath, m.UrlPrefix))
+        || (!Mounts.Any(m => m.PathPrefix.Length == 0) && DocsUrl.MatchesUrlPrefix(urlPath, DocsUrl.DefaultUrlPrefix));
 
     public bool Equals(MountTable? other) => other is not null && Mounts.Equals(other.Mounts);
 

@@ -51,6 +51,19 @@ public class DocsUrlTests
         Assert.Equal("/changelog/v1", DocsUrl.ToDocsUrlPath("changelog/v1.mdx", mounts));
     }
 
+    [Fact]
+    public void Docs_urls_are_under_the_docs_even_when_only_other_mounts_are_listed()
+    {
+        var onlyChangelog = new MountTable(new[] { Mount.Create("changelog", "/changelog") });
+        Assert.True(onlyChangelog.IsUnderDocs("/docs/x"));
+        Assert.True(onlyChangelog.IsUnderDocs("/changelog/v1"));
+        Assert.False(onlyChangelog.IsUnderDocs("/blog/x"));
+
+        var customRoot = new MountTable(new[] { Mount.Create("", "/guide") });
+        Assert.True(customRoot.IsUnderDocs("/guide/x"));
+        Assert.False(customRoot.IsUnderDocs("/docs/x"));
+    }
+
     [Theory]
     [InlineData("changelog/index.mdx", "/changelog/index.md")]
     [InlineData("changelog/v1.mdx", "/changelog/v1.md")]
