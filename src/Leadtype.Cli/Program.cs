@@ -1,15 +1,11 @@
 using System.CommandLine;
-using System.IO;
 using Leadtype.Cli.Commands;
 
 namespace Leadtype.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, System.Console.Out, System.Console.Error);
-
-    /// <summary>The whole command line with its output streams given: the entry point tests drive.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Main(string[] args)
     {
         var root = new RootCommand("Leadtype: MDX docs to agent-ready Markdown, llms.txt, search and more.");
         foreach (var command in CommandCatalog.Create())
@@ -21,15 +17,15 @@ public static class Program
         // Usage errors exit 2 (System.CommandLine's default is 1), matching the documented exit codes.
         if (parse.Errors.Count > 0)
         {
-            foreach (var parseError in parse.Errors)
+            foreach (var error in parse.Errors)
             {
-                error.WriteLine($"leadtype: {parseError.Message}");
+                System.Console.Error.WriteLine($"leadtype: {error.Message}");
             }
 
-            error.WriteLine("Run 'leadtype --help' for usage.");
+            System.Console.Error.WriteLine("Run 'leadtype --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parse.Invoke();
     }
 }

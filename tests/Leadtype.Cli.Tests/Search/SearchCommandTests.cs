@@ -33,13 +33,7 @@ public sealed class SearchCommandTests : IDisposable
     private static SearchDocument Page(string slug, string title, string content, string? description = null) =>
         new(title, "/docs/" + slug, "https://acme.example/docs/" + slug, slug, content) { Id = "/docs/" + slug, Description = description, LogicalPath = slug };
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Search_prints_a_ranked_list_with_title_url_headings_and_excerpt()
