@@ -37,11 +37,16 @@ internal static class GenerateCommand
         var watch = new Option<bool>("--watch", "-w") { Description = "Rebuild when the docs or the config change (150 ms after the last change); Ctrl+C stops." };
         var diagnostics = new Option<string>("--diagnostics") { Description = "Diagnostic format: text (path:line:col: severity LTxxxx: message) or msbuild.", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
         diagnostics.AcceptOnlyFromAmong("text", "msbuild");
+        var skip = new Option<string[]>("--skip-diagnostics")
+        {
+            Description = "Diagnostic ids another reporter shows in the same build (the MSBuild targets pass the source generator's): not printed, and their errors do not fail a run that wrote its output.",
+            HelpName = "ID[,ID…]",
+        };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "Incremental cache directory (default: $LEADTYPE_CACHE_DIR, else <src>/.leadtype/cache; the MSBuild targets use obj/).", HelpName = "DIR" };
 
         var command = new Command("generate", "Generate the docs artifacts (Markdown mirrors, llms.txt, llms-full.txt, search index, sitemaps, robots.txt, feeds, …) or a package bundle.")
         {
-            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, force, watch, diagnostics, cacheDir,
+            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, force, watch, diagnostics, skip, cacheDir,
         };
 
         command.SetAction(parse =>
@@ -64,7 +69,7 @@ internal static class GenerateCommand
                 Progress = progress,
             };
             var format = parse.GetValue(diagnostics) == "msbuild" ? DiagnosticFormat.MSBuild : DiagnosticFormat.Text;
-            var reporter = new GenerateReporter(Console.Out, Console.Error, format, options.WorkingDirectory, jsonMode);
+            var reporter = new GenerateReporter(Console.Out, Console.Error, format, options.WorkingDirectory, jsonMode, SkippedDiagnostics.Parse(parse.GetValue(skip)));
             return watchMode ? Watch(options, reporter, progress) : Once(options, reporter, progress);
         });
         return command;
@@ -72,7 +77,7 @@ internal static class GenerateCommand
 
     private static int Once(GenerateOptions options, GenerateReporter reporter, TerminalProgress? progress)
     {
-        var result = SitePipeline.Run(options);
+        var result = reporter.Skipped.Apply(SitePipeline.Run(options));
         progress?.Clear();
         reporter.Report(result);
         return result.ExitCode;
@@ -106,8 +111,9 @@ internal static class GenerateCommand
             var watched = options with { Output = OutputOptions.FromEnvironment(options.Environment) with { ExitOnSignal = false } };
             var watcher = new GenerateWatcher(watched);
             var usage = false;
-            watcher.Built += result =>
+            watcher.Built += built =>
             {
+                var result = reporter.Skipped.Apply(built);
                 progress?.Clear();
                 reporter.Report(result);
                 usage |= result.Status == GenerateStatus.UsageError;

@@ -19,8 +19,9 @@ internal sealed class GenerateReporter
     private readonly DiagnosticPrinter _printer;
     private readonly bool _json;
 
-    public GenerateReporter(TextWriter output, TextWriter error, DiagnosticFormat format, string workingDirectory, bool json)
+    public GenerateReporter(TextWriter output, TextWriter error, DiagnosticFormat format, string workingDirectory, bool json, SkippedDiagnostics? skipped = null)
     {
+        Skipped = skipped ?? SkippedDiagnostics.None;
         _out = output;
         _error = error;
         _json = json;
@@ -28,6 +29,9 @@ internal sealed class GenerateReporter
     }
 
     public DiagnosticPrinter Printer => _printer;
+
+    /// <summary>Ids another reporter shows (<c>--skip-diagnostics</c>); applied to a result before it is reported.</summary>
+    public SkippedDiagnostics Skipped { get; }
 
     public void Report(GenerateResult result)
     {
