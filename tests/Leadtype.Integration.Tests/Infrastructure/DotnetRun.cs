@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Leadtype.Integration.Tests.Infrastructure;
 
 /// <summary>The outcome of one <c>dotnet</c> process: exit code and everything it printed.</summary>
-internal sealed record DotnetResult(string Command, int ExitCode, string Output)
+public sealed record DotnetResult(string Command, int ExitCode, string Output)
 {
     public DotnetResult AssertSuccess()
     {
@@ -31,7 +31,7 @@ internal sealed record DotnetResult(string Command, int ExitCode, string Output)
 /// Runs <c>dotnet</c> with a clean, explicit environment: no MSBuild node reuse or compiler server (so
 /// no process keeps an old generator loaded), no telemetry, and the given NuGet packages folder.
 /// </summary>
-internal static class DotnetRun
+public static class DotnetRun
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(8);
 

@@ -14,7 +14,7 @@ public sealed class PackedFeed : IDisposable
 {
     public PackedFeed()
     {
-        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         Root = Path.Combine(Path.GetTempPath(), "leadtype-it-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         Feed = Path.Combine(Root, "feed");
         PackagesFolder = Path.Combine(Root, "packages");

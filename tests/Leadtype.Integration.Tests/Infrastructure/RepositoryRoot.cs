@@ -4,7 +4,7 @@ using System.IO;
 namespace Leadtype.Integration.Tests.Infrastructure;
 
 /// <summary>The repository, found by walking up from the test assembly to the folder holding Leadtype.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
 

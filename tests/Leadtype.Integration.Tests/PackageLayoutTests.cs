@@ -1,0 +1,89 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using Leadtype.Integration.Tests.Infrastructure;
+
+namespace Leadtype.Integration.Tests;
+
+[Collection(DotnetCollection.Name)]
+public sealed class PackageLayoutTests(PackedFeed feed)
+{
+    [Fact]
+    public void Leadtype_package_holds_runtime_generator_build_files_and_tool_at_their_documented_paths()
+    {
+        feed.AssertPacked();
+        var entries = Entries(feed.LeadtypePackage);
+
+        foreach (var tfm in new[] { "net8.0", "net10.0" })
+        {
+            Assert.Contains("lib/" + tfm + "/Leadtype.Runtime.dll", entries);
+            Assert.Contains("lib/" + tfm + "/Leadtype.Core.dll", entries);
+            Assert.Contains("tools/" + tfm + "/leadtype.dll", entries);
+            Assert.Contains("tools/" + tfm + "/leadtype.runtimeconfig.json", entries);
+            Assert.Contains("tools/" + tfm + "/leadtype.deps.json", entries);
+            Assert.Contains("tools/" + tfm + "/System.CommandLine.dll", entries);
+            Assert.Contains("tools/" + tfm + "/Markdig.dll", entries);
+            // Framework-dependent: no native app host.
+            Assert.DoesNotContain("tools/" + tfm + "/leadtype", entries);
+        }
+
+        Assert.Equal(
+            new[] { "Leadtype.Core.dll", "Leadtype.Generators.dll", "Markdig.dll", "YamlDotNet.dll" },
+            entries.Where(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+        Assert.All(entries.Where(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/roslyn4.8/cs/", e));
+        Assert.Contains("build/Leadtype.props", entries);
+        Assert.Contains("build/Leadtype.targets", entries);
+        Assert.Contains("buildMultiTargeting/Leadtype.props", entries);
+        Assert.Contains("buildMultiTargeting/Leadtype.targets", entries);
+        Assert.Contains("README.md", entries);
+    }
+
+    [Fact]
+    public void Both_packages_share_the_version_and_carry_licence_readme_and_runtime_dependencies()
+    {
+        feed.AssertPacked();
+        var leadtype = Nuspec(feed.LeadtypePackage);
+        var cli = Nuspec(feed.CliPackage);
+        XNamespace ns = leadtype.Root!.Name.Namespace;
+
+        Assert.Equal(feed.Version, leadtype.Descendants(ns + "version").Single().Value);
+        Assert.Equal(feed.Version, cli.Descendants(cli.Root!.Name.Namespace + "version").Single().Value);
+        Assert.Equal("MIT", leadtype.Descendants(ns + "license").Single().Value);
+        Assert.Equal("README.md", leadtype.Descendants(ns + "readme").Single().Value);
+        Assert.Equal("README.md", cli.Descendants(cli.Root!.Name.Namespace + "readme").Single().Value);
+
+        // Core is inside the package, so its dependencies (Markdig, YamlDotNet) and the runtime's become
+        // package dependencies; the repository's own projects never do.
+        var dependencies = leadtype.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).Distinct().OrderBy(d => d, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Markdig", "Scriban.Signed", "System.ServiceModel.Syndication", "YamlDotNet" }, dependencies);
+        Assert.Equal(new[] { "net10.0", "net8.0" }, leadtype.Descendants(ns + "group").Select(g => (string)g.Attribute("targetFramework")!).OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Cli_package_is_a_dotnet_tool_for_net8_and_net10()
+    {
+        feed.AssertPacked();
+        var entries = Entries(feed.CliPackage);
+        Assert.Contains("tools/net8.0/any/DotnetToolSettings.xml", entries);
+        Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
+        Assert.Contains("tools/net10.0/any/leadtype.dll", entries);
+        using var archive = ZipFile.OpenRead(feed.CliPackage);
+        using var settings = new StreamReader(archive.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        Assert.Contains("<Command Name=\"leadtype\" EntryPoint=\"leadtype.dll\" Runner=\"dotnet\" />", settings.ReadToEnd());
+    }
+
+    internal static string[] Entries(string package)
+    {
+        using var archive = ZipFile.OpenRead(package);
+        return archive.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private static XDocument Nuspec(string package)
+    {
+        using var archive = ZipFile.OpenRead(package);
+        var entry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal));
+        using var stream = entry.Open();
+        return XDocument.Load(stream);
+    }
+}
