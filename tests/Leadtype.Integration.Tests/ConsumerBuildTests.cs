@@ -124,4 +124,22 @@ public sealed class ConsumerBuildTests(PackedFeed feed)
         Assert.All(lines, l => Assert.Contains(app.PathOf("docs", "index.mdx") + "(4,", l));
         Assert.Contains("docs/index.md", app.FilesUnder("bin/Debug/leadtype/public"));
     }
+
+    [Fact]
+    public void Dotnet_watch_watches_the_pages_the_partials_and_the_config()
+    {
+        feed.AssertPacked();
+        var app = feed.NewConsumer("WatchedApp")
+            .WithProject("net10.0")
+            .WithFile("leadtype.json", "{ \"product\": { \"name\": \"Watched\", \"tagline\": \"Docs.\" } }\n")
+            .WithFile("docs/index.mdx", "---\ntitle: Home\n---\n\nWelcome.\n")
+            .WithFile("docs/shared/note.md", "A shared note.\n")
+            .WithFile("Program.cs", "Console.WriteLine(WatchedApp.Docs.Index.Url);\n");
+
+        var list = app.Dotnet("watch --list");
+        list.AssertSuccess();
+        Assert.Contains(app.PathOf("docs", "index.mdx"), list.Output);
+        Assert.Contains(app.PathOf("docs", "shared", "note.md"), list.Output);
+        Assert.Contains(app.PathOf("leadtype.json"), list.Output);
+    }
 }
