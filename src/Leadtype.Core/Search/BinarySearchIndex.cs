@@ -695,7 +695,18 @@ internal ref struct PostingReader
         }
 
         _remaining--;
-        var value = VarInt.Read(_data, ref _position);
+
+        // One-byte values are the common case (small chunk gaps); longer ones take the checked path.
+        uint value;
+        if ((uint)_position < (uint)_data.Length && _data[_position] < 0x80)
+        {
+            value = _data[_position++];
+        }
+        else
+        {
+            value = VarInt.Read(_data, ref _position);
+        }
+
         long chunk = _deltas ? (long)_previous + value : value;
         if (chunk >= _chunkCount)
         {
@@ -713,10 +724,14 @@ internal ref struct PostingReader
         var heading = (header >> 2) & 3;
         var code = (header >> 4) & 3;
         var body = (header >> 6) & 3;
-        title = title == 3 ? Escaped() : title;
-        heading = heading == 3 ? Escaped() : heading;
-        body = body == 3 ? Escaped() : body;
-        code = code == 3 ? Escaped() : code;
+        if (title == 3 || heading == 3 || body == 3 || code == 3)
+        {
+            title = title == 3 ? Escaped() : title;
+            heading = heading == 3 ? Escaped() : heading;
+            body = body == 3 ? Escaped() : body;
+            code = code == 3 ? Escaped() : code;
+        }
+
         Current = new SearchPosting((int)chunk, title, heading, body, code);
         return true;
     }

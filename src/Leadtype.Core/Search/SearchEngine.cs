@@ -102,16 +102,19 @@ public sealed class SearchEngine
             var idf = EcmaMath.Log(1 + ((chunkCount - df + 0.5) / (df + 0.5)));
             var bit = 0UL;
             tokenBits?.TryGetValue(term.Term, out bit);
+            var scores = scratch.Scores;
+            var masks = scratch.Masks;
             while (postings.MoveNext())
             {
                 var posting = postings.Current;
                 var chunk = posting.ChunkIndex;
                 var weightedFrequency = (posting.Title * TitleWeight) + (posting.Heading * HeadingWeight) + (posting.Body * BodyWeight) + (posting.Code * CodeWeight);
                 var normalized = weightedFrequency * (K1 + 1) / (weightedFrequency + lengthNorms[chunk]);
-                scratch.Add(chunk, idf * normalized * term.Weight);
+                scratch.Touch(chunk);
+                scores[chunk] += idf * normalized * term.Weight;
                 if (bit != 0 && posting.Body > 0)
                 {
-                    scratch.Masks[chunk] |= bit;
+                    masks[chunk] |= bit;
                 }
             }
         }
@@ -522,7 +525,8 @@ public sealed class SearchEngine
             Touched.Clear();
         }
 
-        public void Add(int chunk, double value)
+        /// <summary>Starts the chunk at score 0 the first time this query reaches it.</summary>
+        public void Touch(int chunk)
         {
             if (_stamp[chunk] != _generation)
             {
@@ -531,8 +535,6 @@ public sealed class SearchEngine
                 Masks[chunk] = 0;
                 Touched.Add(chunk);
             }
-
-            Scores[chunk] += value;
         }
     }
 }
