@@ -130,12 +130,15 @@ public sealed class BinarySearchIndex
         ChunkUrlRanks = new int[ChunkCount];
         LengthNorms = new double[ChunkCount];
         var averageLength = Math.Max(AverageChunkLength, 1);
+        var chunks = Section(BinaryLayout.Chunks);
         for (var c = 0; c < ChunkCount; c++)
         {
-            ChunkUrlRanks[c] = documentRanks[ChunkDocument(c)];
+            var record = chunks.Slice(c * BinaryLayout.ChunkRecordSize, BinaryLayout.ChunkRecordSize);
+            ChunkUrlRanks[c] = documentRanks[(int)BinaryPrimitives.ReadUInt32LittleEndian(record)];
 
             // The BM25 length term, exactly as the reference evaluates it per posting.
-            LengthNorms[c] = SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * (ChunkLength(c) / averageLength)));
+            var length = (int)BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(12));
+            LengthNorms[c] = SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * (length / averageLength)));
         }
     }
 
@@ -549,21 +552,22 @@ public sealed class BinarySearchIndex
         }
 
         var headingPathsLength = (uint)_sectionLength[BinaryLayout.HeadingPaths];
+        var chunks = Section(BinaryLayout.Chunks);
         for (var c = 0; c < ChunkCount; c++)
         {
-            var record = c * BinaryLayout.ChunkRecordSize;
-            if (ReadU32(BinaryLayout.Chunks, record) >= (uint)DocumentCount)
+            var record = chunks.Slice(c * BinaryLayout.ChunkRecordSize, BinaryLayout.ChunkRecordSize);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record) >= (uint)DocumentCount)
             {
                 throw Corrupt($"chunk {c} refers to a missing document");
             }
 
-            CheckString(ReadU32(BinaryLayout.Chunks, record + 4), allowNull: false);
-            if (ReadU32(BinaryLayout.Chunks, record + 8) >= headingPathsLength)
+            CheckString(BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(4)), allowNull: false);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(8)) >= headingPathsLength)
             {
                 throw Corrupt($"chunk {c} refers to a missing heading path");
             }
 
-            if (ReadU32(BinaryLayout.Chunks, record + 12) > int.MaxValue)
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(12)) > int.MaxValue)
             {
                 throw Corrupt($"chunk {c} has an impossible length");
             }
