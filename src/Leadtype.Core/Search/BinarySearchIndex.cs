@@ -219,6 +219,23 @@ public sealed class BinarySearchIndex
     /// <summary>The chunk's text (the reference's content store entry), or "" without a content store.</summary>
     internal string ChunkText(int chunk)
     {
+        var stored = ChunkStoredText(chunk, out var afterPrefix);
+        if (!afterPrefix)
+        {
+            return stored;
+        }
+
+        var document = ChunkDocument(chunk);
+        return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), stored);
+    }
+
+    /// <summary>
+    /// What is stored for the chunk's text: the whole text, or (<paramref name="afterPrefix"/>) only the part
+    /// after the title/description/heading prefix, which <see cref="ChunkPrefix"/> rebuilds.
+    /// </summary>
+    internal string ChunkStoredText(int chunk, out bool afterPrefix)
+    {
+        afterPrefix = false;
         if (!HasContent)
         {
             return string.Empty;
@@ -239,19 +256,24 @@ public sealed class BinarySearchIndex
 
             if (c == chunk)
             {
-                var text = Wtf8.Decode(raw, position, (int)length);
-                if (mode == 0)
-                {
-                    return text;
-                }
-
-                var document = ChunkDocument(chunk);
-                return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), text);
+                afterPrefix = mode == 1;
+                return Wtf8.Decode(raw, position, (int)length);
             }
 
             position += (int)length;
         }
     }
+
+    /// <summary>The title/description/heading prefix of a chunk's text (shared by the chunks of one section).</summary>
+    internal string ChunkPrefix(int chunk)
+    {
+        var document = ChunkDocument(chunk);
+        return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), string.Empty);
+    }
+
+    /// <summary>A key equal for chunks whose text prefix is equal: same page, same heading path.</summary>
+    internal long ChunkPrefixKey(int chunk) =>
+        ((long)ChunkDocument(chunk) << 32) | ReadU32(BinaryLayout.Chunks, (chunk * BinaryLayout.ChunkRecordSize) + 8);
 
     // ---- terms --------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ public sealed class SearchEngine
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
     private readonly TokenText?[] _tokenTexts;
+    private readonly PrefixText?[] _prefixTokens = new PrefixText?[4096];
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
@@ -209,9 +210,33 @@ public sealed class SearchEngine
             return other.Tokens;
         }
 
-        var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        // The text is title/description/headings then the stored part; their tokens are joined the same
+        // way, and the prefix tokens are shared by every chunk of a section, so they are cached too.
+        var stored = _index.ChunkStoredText(chunk, out var afterPrefix);
+        var tokens = ContentBoost.JoinTokens(stored, spans);
+        if (afterPrefix)
+        {
+            var prefix = PrefixTokens(chunk, spans);
+            tokens = prefix.Length == 0 ? tokens : tokens.Length == 0 ? prefix : prefix + " " + tokens;
+        }
+
         var slot = cached is null ? first : other is null ? second : (chunk & 1) == 0 ? first : second;
         Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
+        return tokens;
+    }
+
+    private string PrefixTokens(int chunk, TokenSpans spans)
+    {
+        var key = _index.ChunkPrefixKey(chunk);
+        var slot = (int)((ulong)(key * -7046029254386353131L) >> 40) % _prefixTokens.Length;
+        var cached = Volatile.Read(ref _prefixTokens[slot]);
+        if (cached is not null && cached.Key == key)
+        {
+            return cached.Tokens;
+        }
+
+        var tokens = ContentBoost.JoinTokens(_index.ChunkPrefix(chunk), spans);
+        Volatile.Write(ref _prefixTokens[slot], new PrefixText(key, tokens));
         return tokens;
     }
 
@@ -323,6 +348,19 @@ public sealed class SearchEngine
         }
 
         public int Chunk { get; }
+
+        public string Tokens { get; }
+    }
+
+    private sealed class PrefixText
+    {
+        public PrefixText(long key, string tokens)
+        {
+            Key = key;
+            Tokens = tokens;
+        }
+
+        public long Key { get; }
 
         public string Tokens { get; }
     }
