@@ -16,24 +16,25 @@ public sealed class SearchEngine
 {
     public const int DefaultLimit = 8;
 
+    internal const double K1 = 1.2;
+    internal const double B = 0.75;
 
     private const double TitleWeight = 4;
     private const double HeadingWeight = 2;
     private const double BodyWeight = 1;
     private const double CodeWeight = 0.35;
-    internal const double K1 = 1.2;
-    internal const double B = 0.75;
+
+    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each), and section prefixes.
+    private const int TokenTextCacheSize = 16384;
+    private const int PrefixCacheSize = 4096;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each).
-    private const int TokenTextCacheSize = 16384;
-
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
     private readonly TokenText?[] _tokenTexts;
-    private readonly PrefixText?[] _prefixTokens = new PrefixText?[4096];
+    private readonly PrefixText?[] _prefixTokens = new PrefixText?[PrefixCacheSize];
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
