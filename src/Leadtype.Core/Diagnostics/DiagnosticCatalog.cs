@@ -117,6 +117,15 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor IgnoredConfigField = new(
         "LT0111", "Ignored config field", "`{0}` is ignored: {1}", DocsDiagnosticSeverity.Warning, Config);
 
+    public static readonly DocsDiagnosticDescriptor FeedMatchedNoPages = new(
+        "LT0112", "Feed matched no pages", "feed \"{0}\" matched no pages under \"{1}\"; the feed is written without entries", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedPagesWithoutDates = new(
+        "LT0113", "Feed pages without dates", "feed \"{0}\": pages selected by \"{1}\" are missing date or lastModified frontmatter: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedNeedsBaseUrl = new(
+        "LT0114", "Feeds need an absolute base URL", "configured feeds require --base-url or a deployment URL env var so RSS and Atom links are absolute (the base URL is the {0})", DocsDiagnosticSeverity.Error, Config);
+
     // ---- LT02xx: source generator --------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor IdentifierCollision = new(
@@ -150,7 +159,7 @@ public static class DiagnosticCatalog
         IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing, IncludeWithoutFile,
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
-        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField,
+        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
     };

@@ -17,7 +17,7 @@ namespace Leadtype.Search;
 /// </summary>
 public sealed class BinarySearchIndex
 {
-    private const int TextCacheSlots = 64;
+    private const int TextCacheSlots = 256;
 
     private readonly ReadOnlyMemory<byte> _data;
     private readonly byte[]? _array;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Leadtype.Search;
 
@@ -26,13 +27,18 @@ public sealed class SearchEngine
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each).
+    private const int TokenTextCacheSize = 16384;
+
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
+    private readonly TokenText?[] _tokenTexts;
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
         _index = index;
         _synonyms = synonyms ?? SearchSynonyms.Default;
+        _tokenTexts = new TokenText?[Math.Max(1, Math.Min(index.ChunkCount, TokenTextCacheSize))];
     }
 
     public BinarySearchIndex Index => _index;
@@ -173,11 +179,37 @@ public sealed class SearchEngine
                 break;
             }
 
-            var text = _index.ChunkText(candidate.Chunk);
-            top.Offer(candidate with { Score = candidate.Score + boost.Score(text, queryTokens, joinedQuery) });
+            var tokens = JoinedTokens(candidate.Chunk, scratch.Spans);
+            top.Offer(candidate with { Score = candidate.Score + boost.Score(tokens, queryTokens, joinedQuery) });
         }
 
         return top.ToSortedList();
+    }
+
+    /// <summary>
+    /// The chunk's text tokens joined by spaces, from a bounded cache shared by all threads. Each chunk may
+    /// live in one of two slots (two hash functions), so a few unlucky chunks cannot keep evicting each other.
+    /// </summary>
+    private string JoinedTokens(int chunk, TokenSpans spans)
+    {
+        var first = (int)((uint)chunk % (uint)_tokenTexts.Length);
+        var second = (int)((uint)(chunk * -1640531535) % (uint)_tokenTexts.Length);
+        var cached = Volatile.Read(ref _tokenTexts[first]);
+        if (cached is not null && cached.Chunk == chunk)
+        {
+            return cached.Tokens;
+        }
+
+        var other = Volatile.Read(ref _tokenTexts[second]);
+        if (other is not null && other.Chunk == chunk)
+        {
+            return other.Tokens;
+        }
+
+        var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        var slot = cached is null ? first : other is null ? second : (chunk & 1) == 0 ? first : second;
+        Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
+        return tokens;
     }
 
     private Dictionary<int, ulong> TokenBits(List<string> distinct)
@@ -277,6 +309,19 @@ public sealed class SearchEngine
         }
 
         return results;
+    }
+
+    private sealed class TokenText
+    {
+        public TokenText(int chunk, string tokens)
+        {
+            Chunk = chunk;
+            Tokens = tokens;
+        }
+
+        public int Chunk { get; }
+
+        public string Tokens { get; }
     }
 
     internal readonly record struct Candidate(int Chunk, double Score, int UrlRank, int Order)
@@ -454,6 +499,8 @@ public sealed class SearchEngine
         public List<Candidate> Pending { get; } = new();
 
         public ContentBoost Boost { get; } = new();
+
+        public TokenSpans Spans { get; } = new();
 
         public void Begin(int chunkCount)
         {
