@@ -190,17 +190,15 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    // Only this holder's entry, found by its unique token: never another run's lock.
+    // Only this holder's entry, named by its unique token: deleting it can never touch another run's lock.
+    // (A waiter that looks mid-delete sees an entry without a record, which it only reclaims when stale.)
     private void RemoveOwnHolder()
     {
         for (var attempt = 1; ; attempt++)
         {
-            var trash = _location.TrashPath(NewToken());
             try
             {
-                // Moved out first so a waiter never sees a half-deleted holder.
-                Directory.Move(_holderPath, trash);
-                TryRemove(trash);
+                Directory.Delete(_holderPath, recursive: true);
                 return;
             }
             catch (DirectoryNotFoundException)
@@ -210,28 +208,16 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // Windows refuses to rename a directory while a waiter has owner.json open; retry briefly.
+                // Windows refuses while a waiter has owner.json open; retry briefly.
                 if (attempt < 5)
                 {
                     Thread.Sleep(10 * attempt);
                     continue;
                 }
 
-                break;
+                _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
+                return;
             }
-        }
-
-        try
-        {
-            Directory.Delete(_holderPath, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Interlocked.Exchange(ref _lost, 1);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
         }
     }
 
