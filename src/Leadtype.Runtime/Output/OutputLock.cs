@@ -126,9 +126,10 @@ public sealed class OutputLock : IDisposable
                 }
 
                 freeButNotTaken = 0;
-                if (IsAbandoned(snapshot, options))
+
+                // An abandoned lock that cannot be cleared (an entry we may not remove) is waited on like a held one.
+                if (IsAbandoned(snapshot, options) && Reclaim(location, snapshot))
                 {
-                    Reclaim(location, snapshot);
                     continue;
                 }
 
@@ -334,7 +335,8 @@ public sealed class OutputLock : IDisposable
         return snapshot.IsStale(DateTime.UtcNow, options.StaleAfter);
     }
 
-    internal static void Reclaim(LockLocation location, LockSnapshot snapshot)
+    /// <summary>Clears the judged entries; false when nothing could be removed (so the caller waits instead of spinning).</summary>
+    internal static bool Reclaim(LockLocation location, LockSnapshot snapshot)
     {
         if (snapshot.State == LockState.Foreign)
         {
@@ -349,12 +351,13 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // Someone else removed or replaced it; the next look decides.
+                // Replaced meanwhile, or not ours to remove; the check below tells which.
             }
 
-            return;
+            return PathEntry.KindOf(location.LockPath) is not (PathEntryKind.File or PathEntryKind.Link);
         }
 
+        var progress = false;
         foreach (var name in snapshot.EntryNames)
         {
             var trash = location.TrashPath(NewToken());
@@ -374,11 +377,16 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
+                // Gone already (someone else reclaimed it: progress) or not ours to move.
+                progress |= PathEntry.KindOf(Path.Combine(location.LockPath, name)) == PathEntryKind.Absent;
                 continue;
             }
 
+            progress = true;
             TryRemove(trash);
         }
+
+        return progress;
     }
 
     // Stage and trash folders of crashed processes for this lock.
