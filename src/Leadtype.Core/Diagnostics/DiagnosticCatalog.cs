@@ -87,13 +87,13 @@ public static class DiagnosticCatalog
         "LT0101", "Unsupported config field", "`{0}` is not supported by Leadtype for .NET yet and is ignored{1}", DocsDiagnosticSeverity.Warning, Config);
 
     public static readonly DocsDiagnosticDescriptor UnknownNavigationPage = new(
-        "LT0102", "Unknown navigation page", "Navigation entry `{0}` does not match any page", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0102", "Unknown navigation page", "Nav page \"{0}\" under \"{1}\" did not match a documentation page.{2}", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor UnknownGroup = new(
-        "LT0103", "Unknown group", "Page uses group `{0}`, which is not declared in `groups`", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0103", "Unknown group", "{0} declares unknown group \"{1}\"{2}", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor DuplicateRoute = new(
-        "LT0104", "Duplicate route", "Route `{0}` is produced by both `{1}` and `{2}`", DocsDiagnosticSeverity.Error, Navigation);
+        "LT0104", "Duplicate route", "Duplicate documentation route \"{0}\" — both \"{1}\" and \"{2}\" normalize to the same path.", DocsDiagnosticSeverity.Error, Navigation);
 
     public static readonly DocsDiagnosticDescriptor InvalidBaseUrl = new(
         "LT0105", "Invalid base URL", "Base URL `{0}` is not an absolute http(s) URL", DocsDiagnosticSeverity.Error, Config);
@@ -106,6 +106,25 @@ public static class DiagnosticCatalog
 
     public static readonly DocsDiagnosticDescriptor InvalidTemplate = new(
         "LT0108", "Invalid template", "Template `{0}` for {1} failed: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor UnknownConfigProperty = new(
+        "LT0109", "Unknown config property", "`{0}` is not a known property of {1} and is ignored{2}", DocsDiagnosticSeverity.Warning, Config);
+
+    /// <summary>Reported as an error instead when the include entry sets <c>"required": true</c>.</summary>
+    public static readonly DocsDiagnosticDescriptor NavigationIncludeEmpty = new(
+        "LT0110", "Navigation include matched no pages", "Nav include \"{0}\" under \"{1}\" matched no documentation pages.", DocsDiagnosticSeverity.Warning, Navigation);
+
+    public static readonly DocsDiagnosticDescriptor IgnoredConfigField = new(
+        "LT0111", "Ignored config field", "`{0}` is ignored: {1}", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedMatchedNoPages = new(
+        "LT0112", "Feed matched no pages", "feed \"{0}\" matched no pages under \"{1}\"; the feed is written without entries", DocsDiagnosticSeverity.Warning, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedPagesWithoutDates = new(
+        "LT0113", "Feed pages without dates", "feed \"{0}\": pages selected by \"{1}\" are missing date or lastModified frontmatter: {2}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor FeedNeedsBaseUrl = new(
+        "LT0114", "Feeds need an absolute base URL", "configured feeds require --base-url or a deployment URL env var so RSS and Atom links are absolute (the base URL is the {0})", DocsDiagnosticSeverity.Error, Config);
 
     // ---- LT02xx: source generator --------------------------------------------------------
 
@@ -121,6 +140,12 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor SearchIndexLarge = new(
         "LT0203", "Large embedded search index", "The embedded search index is {0:N0} bytes, above the warning size ({1:N0})", DocsDiagnosticSeverity.Warning, Generator);
 
+    public static readonly DocsDiagnosticDescriptor RuntimeNotReferenced = new(
+        "LT0204", "Leadtype runtime not referenced", "The project does not reference Leadtype.Runtime (type `Leadtype.DocPage` was not found), so the typed docs class `{0}` is not generated", DocsDiagnosticSeverity.Error, Generator);
+
+    public static readonly DocsDiagnosticDescriptor SearchIndexNeedsCSharp11 = new(
+        "LT0205", "Search index not embedded: C# 11 required", "The search index is embedded as a UTF-8 string literal, which needs C# 11 or later; it is left out of the source and loaded from a resource or search-index.json instead", DocsDiagnosticSeverity.Info, Generator);
+
     // ---- LT03xx: search ------------------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor InvalidSearchSynonyms = new(
@@ -134,7 +159,8 @@ public static class DiagnosticCatalog
         IncludeMissing, IncludeCycle, IncludeOutsideRoot, IncludeSectionMissing, IncludeWithoutFile,
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
-        IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge,
+        UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
+        IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
     };
 

@@ -18,6 +18,13 @@ public sealed class TableCompactionTests
     }
 
     [Fact]
+    public void Text_without_a_table_row_is_returned_as_is()
+    {
+        const string text = "# Title\n\na | b\n\n```\n|x|\n```\n";
+        Assert.Same(text, TableCompaction.Compact(text));
+    }
+
+    [Fact]
     public void Lines_inside_a_longer_fence_are_never_compacted()
     {
         const string text = "````md\n```\n| a | b |\n```\n| c | d |\n````\n| e | f |\n";

@@ -170,6 +170,16 @@ public sealed class MdxParserTests
     }
 
     [Fact]
+    public void Void_html_elements_written_without_a_slash_need_no_closing_tag()
+    {
+        var result = Parse("Line<br>next and <img src=\"a.png\">.\n");
+
+        Assert.Empty(result.Diagnostics);
+        var paragraph = Assert.IsType<MdParagraph>(Assert.Single(result.Root.Children));
+        Assert.Equal(2, paragraph.Children.OfType<MdxJsxElement>().Count(e => e.SelfClosing));
+    }
+
+    [Fact]
     public void Html_comments_are_dropped()
     {
         var result = Parse("<!-- block comment -->\n\nText <!-- inline --> end.\n");
