@@ -8,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
+        yield return ConvertCommand.Create();
         yield return GenerateCommand.Create();
     }
 }

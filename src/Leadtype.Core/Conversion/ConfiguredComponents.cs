@@ -23,10 +23,7 @@ public static class ConfiguredComponents
         var components = new List<CustomComponent>();
         foreach (var declaration in config.Components)
         {
-            foreach (var name in declaration.AllNames)
-            {
-                components.Add(ToComponent(name, declaration));
-            }
+            components.Add(ToComponent(declaration));
         }
 
         return new FlattenOptions { CustomComponents = components };
@@ -42,22 +39,23 @@ public static class ConfiguredComponents
         foreach (var component in options.CustomComponents)
         {
             text.Append(component.Name).Append('\u0001')
+                .Append(string.Join("\u0003", component.Aliases)).Append('\u0001')
                 .Append((int)component.Shape).Append('\u0001')
-                .Append(component.Label).Append('\u0001')
                 .Append(component.TitleProp).Append('\u0001')
-                .Append(component.ItemName).Append('\u0001')
-                .Append(component.HeadingDepth).Append('\u0001')
+                .Append(component.DefaultTitle).Append('\u0001')
+                .Append(component.Item).Append('\u0001')
+                .Append(component.Level).Append('\u0001')
                 .Append(component.HrefProp).Append('\u0001')
                 .Append(component.DescriptionProp).Append('\u0001')
                 .Append(component.Template).Append('\u0002');
         }
 
-        text.Append(options.TypeTableBasePath);
         return text.ToString();
     }
 
-    private static CustomComponent ToComponent(string name, ComponentDeclaration declaration)
+    private static CustomComponent ToComponent(ComponentDeclaration declaration)
     {
+        // The two enums have the same members in the same order.
         var shape = declaration.Shape switch
         {
             ComponentShapeKind.Headings => CustomComponentShape.Headings,
@@ -65,23 +63,17 @@ public static class ConfiguredComponents
             ComponentShapeKind.Template => CustomComponentShape.Template,
             _ => CustomComponentShape.Blockquote,
         };
-        var component = new CustomComponent(name, shape)
+        var aliases = new List<string>(declaration.Aliases);
+        return new CustomComponent(declaration.Name, shape)
         {
+            Aliases = aliases,
             TitleProp = declaration.TitleProp ?? ComponentDeclaration.DefaultTitleProp,
-            ItemName = declaration.Item,
-            HeadingDepth = declaration.Level ?? ComponentDeclaration.DefaultLevel,
+            DefaultTitle = declaration.DefaultTitle,
+            Item = declaration.Item,
+            Level = declaration.Level ?? ComponentDeclaration.DefaultLevel,
             HrefProp = declaration.HrefProp ?? ComponentDeclaration.DefaultHrefProp,
             DescriptionProp = declaration.DescriptionProp ?? ComponentDeclaration.DefaultDescriptionProp,
             Template = declaration.Template,
         };
-
-        // The flattener has a bold label before the title rather than a title fallback; the
-        // declared default title is that label, so a blockquote always opens with it.
-        if (shape == CustomComponentShape.Blockquote && !string.IsNullOrWhiteSpace(declaration.DefaultTitle))
-        {
-            component.Label = declaration.DefaultTitle;
-        }
-
-        return component;
     }
 }

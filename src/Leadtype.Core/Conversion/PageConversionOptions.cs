@@ -11,9 +11,9 @@ public sealed class PageConversionOptions
     /// <summary>Run the default transform stack (§4.1): imports, comments, snippets, placeholders, components. Off = parse and serialize only.</summary>
     public bool Flatten { get; set; } = true;
 
+    /// <summary>Custom components from config and the type-table base path, for the component dispatcher.</summary>
+    public Leadtype.Flatten.FlattenOptions Components { get; set; } = Leadtype.Flatten.FlattenOptions.Default;
+
     /// <summary>Point relative <c>.mdx</c> links at the <c>.md</c> mirrors.</summary>
     public bool RewriteMdxLinks { get; set; } = true;
-
-    /// <summary>What the site configures about flattening (custom components from <c>leadtype.json</c>).</summary>
-    public Leadtype.Flatten.FlattenOptions FlattenOptions { get; set; } = Leadtype.Flatten.FlattenOptions.Default;
 }

@@ -52,7 +52,7 @@ public static class PageConverter
                 MdxLinkRewriter.Apply(root);
             }
 
-            ComponentDispatcher.Flatten(root, new FlattenContext(path, diagnostics, options.FlattenOptions, placeholders));
+            ComponentDispatcher.Flatten(root, new FlattenContext(path, diagnostics, options.Components, placeholders));
         }
         else
         {

@@ -40,30 +40,36 @@ public static class ComponentDispatcher
     /// <summary>The built-in traversal and the step compactor, without custom components or reporting.</summary>
     public static void FlattenBuiltIns(MdParent root, FlattenContext context)
     {
-        ProcessChildren(root, 0, Table.Length, context);
+        var touched = new List<MdParagraph>();
+        ProcessChildren(root, 0, Table.Length, context, touched);
+        foreach (var paragraph in touched)
+        {
+            TrimEdges(paragraph);
+        }
+
         StepCompactor.Compact(root);
     }
 
     /// <summary>True when a built-in flattener handles <paramref name="name"/>.</summary>
     public static bool IsBuiltIn(string name) => FirstEntryByName.ContainsKey(name);
 
-    private static void ProcessChildren(MdParent parent, int minPriority, int maxPriority, FlattenContext context)
+    private static void ProcessChildren(MdParent parent, int minPriority, int maxPriority, FlattenContext context, List<MdParagraph> touched)
     {
         var i = 0;
         while (i < parent.Children.Count)
         {
-            i = ProcessChild(parent, i, minPriority, maxPriority, context);
+            i = ProcessChild(parent, i, minPriority, maxPriority, context, touched);
         }
     }
 
-    private static int ProcessChild(MdParent parent, int index, int minPriority, int maxPriority, FlattenContext context)
+    private static int ProcessChild(MdParent parent, int index, int minPriority, int maxPriority, FlattenContext context, List<MdParagraph> touched)
     {
         var node = parent.Children[index];
         if (node is not MdxJsxElement element)
         {
             if (node is MdParent nested)
             {
-                ProcessChildren(nested, minPriority, maxPriority, context);
+                ProcessChildren(nested, minPriority, maxPriority, context, touched);
             }
 
             return index + 1;
@@ -72,20 +78,24 @@ public static class ComponentDispatcher
         var priority = element.Name is null ? -1 : FindPriority(element.Name, minPriority, maxPriority);
         if (priority < 0)
         {
-            ProcessChildren(element, minPriority, maxPriority, context);
+            ProcessChildren(element, minPriority, maxPriority, context, touched);
             return index + 1;
         }
 
         // Children first, but only for strictly higher-priority components.
-        ProcessChildren(element, minPriority, priority, context);
+        ProcessChildren(element, minPriority, priority, context, touched);
         var replacement = Table[priority].Flattener.Flatten(element, context);
         parent.Children.RemoveAt(index);
+        parent.Children.InsertRange(index, replacement);
+        if (parent is MdParagraph paragraph)
+        {
+            touched.Add(paragraph);
+        }
+
         if (replacement.Count == 0)
         {
             return index;
         }
-
-        parent.Children.InsertRange(index, replacement);
 
         // The inserted nodes are flattened again for this and the lower-priority components.
         var j = index;
@@ -93,11 +103,39 @@ public static class ComponentDispatcher
         while (j < end)
         {
             var before = parent.Children.Count;
-            j = ProcessChild(parent, j, priority, maxPriority, context);
+            j = ProcessChild(parent, j, priority, maxPriority, context, touched);
             end += parent.Children.Count - before;
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// An inline component removed or unwrapped at a paragraph edge leaves the line break next to it
+    /// behind; trims whitespace text at the edges of the paragraphs that held components.
+    /// </summary>
+    private static void TrimEdges(MdParagraph paragraph)
+    {
+        var children = paragraph.Children;
+        while (children.Count > 0 && children[0] is MdText first && first.Value.Trim().Length == 0)
+        {
+            children.RemoveAt(0);
+        }
+
+        if (children.Count > 0 && children[0] is MdText head)
+        {
+            head.Value = head.Value.TrimStart();
+        }
+
+        while (children.Count > 0 && children[children.Count - 1] is MdText last && last.Value.Trim().Length == 0)
+        {
+            children.RemoveAt(children.Count - 1);
+        }
+
+        if (children.Count > 0 && children[children.Count - 1] is MdText tail)
+        {
+            tail.Value = tail.Value.TrimEnd();
+        }
     }
 
     private static int FindPriority(string name, int minPriority, int maxPriority)

@@ -15,50 +15,29 @@ namespace Leadtype.Flatten;
 /// </summary>
 public static class CustomComponentFlattener
 {
-    public static IReadOnlyList<MdNode> Flatten(MdxJsxElement element, CustomComponent component, FlattenContext context)
+    public static IReadOnlyList<MdNode> Flatten(MdxJsxElement element, CustomComponent component, FlattenContext context) => component.Shape switch
     {
-        switch (component.Shape)
-        {
-            case CustomComponentShape.Blockquote:
-                return Blockquote(element, component);
-            case CustomComponentShape.Headings:
-                return Headings(element, component);
-            case CustomComponentShape.Links:
-                return Links(element, component, context);
-            case CustomComponentShape.Template:
-                return Template(element, component, context);
-            case CustomComponentShape.Unwrap:
-                return BlockContent.Unwrapped(element);
-            default:
-                return Array.Empty<MdNode>();
-        }
-    }
+        CustomComponentShape.Blockquote => Blockquote(element, component),
+        CustomComponentShape.Headings => Headings(element, component),
+        CustomComponentShape.Links => Links(element, component, context),
+        _ => Template(element, component, context),
+    };
 
+    /// <summary><c>&gt; **title**</c> (the title prop, else the default title), the first paragraph continuing that line, then the rest quoted.</summary>
     private static IReadOnlyList<MdNode> Blockquote(MdxJsxElement element, CustomComponent component)
     {
-        var header = new MdParagraph();
-        var label = Whitespace.Normalize(Substitute(component.Label ?? string.Empty, element, children: null));
-        if (label.Length > 0)
-        {
-            header.Children.Add(MdNodes.Strong(label));
-        }
-
         var title = ComponentProps.Normalized(element, component.TitleProp);
-        if (title.Length > 0)
+        if (title.Length == 0)
         {
-            if (header.Children.Count > 0)
-            {
-                header.Children.Add(MdNodes.Text(" "));
-            }
-
-            header.Children.Add(MdNodes.Strong(title));
+            title = Whitespace.Normalize(component.DefaultTitle ?? string.Empty);
         }
 
         var quote = new MdBlockquote();
         var blocks = BlockContent.Blocks(element.Children);
         var start = 0;
-        if (header.Children.Count > 0)
+        if (title.Length > 0)
         {
+            var header = MdNodes.Paragraph(MdNodes.Strong(title));
             quote.Children.Add(header);
             if (blocks.Count > 0 && blocks[0] is MdParagraph first)
             {
@@ -83,13 +62,13 @@ public static class CustomComponentFlattener
         var index = 0;
         foreach (var child in element.Children)
         {
-            if (child is MdxJsxElement item && item.Name == component.ItemName)
+            if (child is MdxJsxElement item && item.Name == component.Item)
             {
                 result.AddRange(BlockContent.Blocks(pending));
                 pending.Clear();
                 index++;
                 var title = ComponentProps.Normalized(item, component.TitleProp);
-                result.Add(MdNodes.Heading(component.HeadingDepth, title.Length > 0 ? title : "Item " + index));
+                result.Add(MdNodes.Heading(component.Level, title.Length > 0 ? title : "Item " + index));
                 result.AddRange(BlockContent.Blocks(item.Children));
             }
             else
@@ -105,7 +84,7 @@ public static class CustomComponentFlattener
     private static IReadOnlyList<MdNode> Links(MdxJsxElement element, CustomComponent component, FlattenContext context)
     {
         var items = new List<MdNode[]>();
-        foreach (var item in ComponentChildren.Items(element, component.ItemName ?? string.Empty))
+        foreach (var item in ComponentChildren.Items(element, component.Item ?? string.Empty))
         {
             var href = ComponentProps.Normalized(item, component.HrefProp);
             var title = ComponentProps.Normalized(item, component.TitleProp);
@@ -121,10 +100,10 @@ public static class CustomComponentFlattener
             }
 
             var paragraph = MdNodes.Paragraph(MdNodes.Link(href, title));
-            var description = component.DescriptionProp is null ? string.Empty : ComponentProps.Normalized(item, component.DescriptionProp);
+            var description = ComponentProps.Normalized(item, component.DescriptionProp);
             if (description.Length > 0)
             {
-                paragraph.Children.Add(MdNodes.Text(" \u2014 " + description));
+                paragraph.Children.Add(MdNodes.Text(": " + description));
             }
 
             items.Add(new MdNode[] { paragraph });

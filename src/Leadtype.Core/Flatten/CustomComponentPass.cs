@@ -12,16 +12,24 @@ namespace Leadtype.Flatten;
 /// </summary>
 internal static class CustomComponentPass
 {
-    private const int ExpansionBudget = 10_000;
+    private const int ExpansionBudget = 1_000;
 
     public static void Run(MdRoot root, FlattenContext context)
     {
         var components = new Dictionary<string, CustomComponent>(StringComparer.Ordinal);
         foreach (var component in context.Options.CustomComponents)
         {
-            if (!components.ContainsKey(component.Name) && component.Problems().Count == 0)
+            if (component.Problems().Count > 0)
             {
-                components[component.Name] = component;
+                continue;
+            }
+
+            foreach (var name in Names(component))
+            {
+                if (!components.ContainsKey(name))
+                {
+                    components[name] = component;
+                }
             }
         }
 
@@ -29,6 +37,15 @@ internal static class CustomComponentPass
         {
             var state = new State(components);
             Walk(root, context, state);
+        }
+    }
+
+    private static IEnumerable<string> Names(CustomComponent component)
+    {
+        yield return component.Name;
+        foreach (var alias in component.Aliases)
+        {
+            yield return alias;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Leadtype.Diagnostics;
 using Leadtype.Mdx.Syntax;
 
@@ -13,23 +12,21 @@ public static class UnknownComponentReporter
 {
     public static void Report(MdParent root, FlattenContext context)
     {
-        var reported = 0;
-        Walk(root, context, ref reported);
+        Walk(root, context);
     }
 
-    private static void Walk(MdParent parent, FlattenContext context, ref int reported)
+    private static void Walk(MdParent parent, FlattenContext context)
     {
         foreach (var child in parent.Children)
         {
             if (child is MdxJsxElement { Name: { } name } element && IsComponentName(name))
             {
                 context.Report(DiagnosticCatalog.UnknownComponent, element, name);
-                reported++;
             }
 
             if (child is MdParent nested)
             {
-                Walk(nested, context, ref reported);
+                Walk(nested, context);
             }
         }
     }

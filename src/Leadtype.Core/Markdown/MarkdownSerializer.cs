@@ -18,13 +18,18 @@ public static class MarkdownSerializer
     /// <summary>The document: blocks joined by blank lines, one trailing newline; <c>""</c> when empty.</summary>
     public static string Serialize(MdNode root, MarkdownWriteOptions? options = null)
     {
-        var body = new Writer(options ?? MarkdownWriteOptions.Default).Block(root);
-        return body.Length == 0 ? string.Empty : body + "\n";
+        var builder = new StringBuilder(4096);
+        new Writer(options ?? MarkdownWriteOptions.Default).Block(root, builder);
+        return builder.Length == 0 ? string.Empty : builder.Append('\n').ToString();
     }
 
     /// <summary>Several blocks joined as in a document, without the trailing newline.</summary>
-    public static string SerializeBlocks(IReadOnlyList<MdNode> nodes, MarkdownWriteOptions? options = null) =>
-        new Writer(options ?? MarkdownWriteOptions.Default).Blocks(nodes);
+    public static string SerializeBlocks(IReadOnlyList<MdNode> nodes, MarkdownWriteOptions? options = null)
+    {
+        var builder = new StringBuilder();
+        new Writer(options ?? MarkdownWriteOptions.Default).Blocks(nodes, builder);
+        return builder.ToString();
+    }
 
     /// <summary>Phrasing content as it prints inside a paragraph.</summary>
     public static string SerializeInline(IReadOnlyList<MdNode> nodes, MarkdownWriteOptions? options = null)
@@ -34,83 +39,107 @@ public static class MarkdownSerializer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Writes into one output builder. Nested block content that needs line prefixes (quotes, list
+    /// items, footnotes) is written to a pooled scratch builder and copied over once, prefixed.
+    /// </summary>
     private sealed class Writer
     {
         private readonly MarkdownWriteOptions _options;
+        private readonly Stack<StringBuilder> _scratch = new();
+        private char[] _copy = new char[256];
 
         public Writer(MarkdownWriteOptions options) => _options = options;
 
-        public string Blocks(IReadOnlyList<MdNode> nodes)
+        /// <summary>Blocks joined by blank lines; each block's trailing whitespace trimmed, empty blocks dropped.</summary>
+        public void Blocks(IReadOnlyList<MdNode> nodes, StringBuilder builder)
         {
-            var builder = new StringBuilder();
+            var wrote = false;
             foreach (var node in nodes)
             {
-                var text = TrimEnd(Block(node));
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                if (builder.Length > 0)
+                var mark = builder.Length;
+                if (wrote)
                 {
                     builder.Append("\n\n");
                 }
 
-                builder.Append(text);
+                var start = builder.Length;
+                Block(node, builder);
+                TrimEnd(builder, start);
+                if (builder.Length == start)
+                {
+                    builder.Length = mark;
+                }
+                else
+                {
+                    wrote = true;
+                }
             }
-
-            return builder.ToString();
         }
 
-        public string Block(MdNode node)
+        public void Block(MdNode node, StringBuilder builder)
         {
             switch (node)
             {
                 case MdRoot root:
-                    return Blocks(root.Children);
+                    Blocks(root.Children, builder);
+                    break;
                 case MdParagraph paragraph:
-                {
-                    var builder = new StringBuilder();
                     Inlines(paragraph.Children, builder, atLineStart: true);
-                    return builder.ToString();
-                }
-
+                    break;
                 case MdHeading heading:
-                {
-                    var builder = new StringBuilder();
                     builder.Append('#', Math.Max(1, Math.Min(6, heading.Depth))).Append(' ');
                     Inlines(heading.Children, builder, atLineStart: false);
-                    return builder.ToString();
+                    break;
+                case MdThematicBreak:
+                    builder.Append("***");
+                    break;
+                case MdBlockquote quote:
+                {
+                    var scratch = Rent();
+                    Blocks(quote.Children, scratch);
+                    AppendQuoted(builder, scratch);
+                    Return(scratch);
+                    break;
                 }
 
-                case MdThematicBreak:
-                    return "***";
-                case MdBlockquote quote:
-                    return PrefixLines(Blocks(quote.Children));
                 case MdCode code:
-                    return CodeFence(code);
+                    CodeFence(code, builder);
+                    break;
                 case MdList list:
-                    return List(list);
+                    List(list, builder);
+                    break;
                 case MdTable table:
-                    return Table(table);
+                    Table(table, builder);
+                    break;
                 case MdDefinition definition:
-                    return "[" + Label(definition.Label, definition.Identifier) + "]: " + definition.Url + Title(definition.Title);
+                    builder.Append('[').Append(Label(definition.Label, definition.Identifier)).Append("]: ").Append(definition.Url).Append(Title(definition.Title));
+                    break;
                 case MdFootnoteDefinition footnote:
-                    return FootnoteDefinition(footnote);
-                case MdBreak:
-                    return "\\\n";
-                case MdxEsm esm:
-                    return esm.Value;
-                case MdxExpression { IsFlow: true } expression:
-                    return expression.Value;
-                case MdxJsxElement { IsFlow: true } element:
-                    return FlowElement(element);
-                default:
                 {
-                    var builder = new StringBuilder();
-                    Inline(node, builder, atLineStart: true);
-                    return builder.ToString();
+                    builder.Append("[^").Append(Label(footnote.Label, footnote.Identifier)).Append("]: ");
+                    var scratch = Rent();
+                    Blocks(footnote.Children, scratch);
+                    AppendIndented(builder, scratch, 4);
+                    Return(scratch);
+                    break;
                 }
+
+                case MdBreak:
+                    builder.Append("\\\n");
+                    break;
+                case MdxEsm esm:
+                    builder.Append(esm.Value);
+                    break;
+                case MdxExpression { IsFlow: true } expression:
+                    builder.Append(expression.Value);
+                    break;
+                case MdxJsxElement { IsFlow: true } element:
+                    FlowElement(element, builder);
+                    break;
+                default:
+                    Inline(node, builder, atLineStart: builder.Length == 0 || builder[builder.Length - 1] == '\n');
+                    break;
             }
         }
 
@@ -207,40 +236,43 @@ public static class MarkdownSerializer
                 }
 
                 default:
-                    builder.Append(Block(node));
+                    Block(node, builder);
                     break;
             }
         }
 
-        private string FlowElement(MdxJsxElement element)
+        /// <summary>Children printed as blocks (untrimmed) joined by blank lines, inside the tags; no children: self-closing.</summary>
+        private void FlowElement(MdxJsxElement element, StringBuilder builder)
         {
-            var children = new StringBuilder();
+            var children = Rent();
             foreach (var child in element.Children)
             {
-                var text = Block(child);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                if (children.Length > 0)
+                var mark = children.Length;
+                if (mark > 0)
                 {
                     children.Append("\n\n");
                 }
 
-                children.Append(text);
+                var start = children.Length;
+                Block(child, children);
+                if (children.Length == start)
+                {
+                    children.Length = mark;
+                }
             }
 
-            var builder = new StringBuilder();
-            OpeningTag(element, builder, selfClosing: children.Length == 0);
             if (children.Length == 0)
             {
-                return builder.ToString();
+                OpeningTag(element, builder, selfClosing: true);
+            }
+            else
+            {
+                OpeningTag(element, builder, selfClosing: false);
+                builder.Append('\n').Append(children).Append('\n');
+                ClosingTag(element, builder);
             }
 
-            builder.Append('\n').Append(children).Append('\n');
-            ClosingTag(element, builder);
-            return builder.ToString();
+            Return(children);
         }
 
         private void TextElement(MdxJsxElement element, StringBuilder builder)
@@ -288,11 +320,10 @@ public static class MarkdownSerializer
         private static void ClosingTag(MdxJsxElement element, StringBuilder builder) =>
             builder.Append("</").Append(element.Name).Append('>');
 
-        private static string CodeFence(MdCode code)
+        private static void CodeFence(MdCode code, StringBuilder builder)
         {
-            var fence = new string('`', Math.Max(3, LongestRun(code.Value, '`') + 1));
-            var builder = new StringBuilder(code.Value.Length + 16);
-            builder.Append(fence);
+            var fence = Math.Max(3, LongestRun(code.Value, '`') + 1);
+            builder.Append('`', fence);
             if (!string.IsNullOrEmpty(code.Lang))
             {
                 builder.Append(code.Lang);
@@ -308,7 +339,7 @@ public static class MarkdownSerializer
                 builder.Append(code.Meta);
             }
 
-            return builder.Append('\n').Append(code.Value).Append('\n').Append(fence).ToString();
+            builder.Append('\n').Append(code.Value).Append('\n').Append('`', fence);
         }
 
         private static void InlineCode(string value, StringBuilder builder)
@@ -331,10 +362,11 @@ public static class MarkdownSerializer
             builder.Append(ticks);
         }
 
-        private string List(MdList list)
+        private void List(MdList list, StringBuilder builder)
         {
-            var builder = new StringBuilder();
             var start = list.Start ?? 1;
+            var first = true;
+            var body = Rent();
             for (var index = 0; index < list.Children.Count; index++)
             {
                 if (list.Children[index] is not MdListItem item)
@@ -342,47 +374,59 @@ public static class MarkdownSerializer
                     continue;
                 }
 
-                if (builder.Length > 0)
+                if (!first)
                 {
                     builder.Append(list.Spread ? "\n\n" : "\n");
                 }
 
-                var marker = list.Ordered ? (start + index).ToString(CultureInfo.InvariantCulture) + "." : _options.Bullet.ToString();
-                var indent = marker.Length + 1;
-                builder.Append(marker).Append(' ');
+                first = false;
+                var markerStart = builder.Length;
+                if (list.Ordered)
+                {
+                    builder.Append((start + index).ToString(CultureInfo.InvariantCulture)).Append('.');
+                }
+                else
+                {
+                    builder.Append(_options.Bullet);
+                }
+
+                var indent = builder.Length - markerStart + 1;
+                builder.Append(' ');
                 if (item.Checked is { } isChecked)
                 {
                     builder.Append(isChecked ? "[x] " : "[ ] ");
                 }
 
-                AppendIndented(builder, ItemBody(item), indent);
+                body.Length = 0;
+                ItemBody(item, body);
+                AppendIndented(builder, body, indent);
             }
 
-            return builder.ToString();
+            Return(body);
         }
 
-        private string ItemBody(MdListItem item)
+        private void ItemBody(MdListItem item, StringBuilder builder)
         {
-            var builder = new StringBuilder();
             MdNode? previous = null;
             foreach (var child in item.Children)
             {
-                var text = TrimEnd(Block(child));
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                if (builder.Length > 0)
+                var mark = builder.Length;
+                if (previous is not null)
                 {
                     builder.Append(IsTightSublist(previous, child) ? "\n" : "\n\n");
                 }
 
-                builder.Append(text);
+                var start = builder.Length;
+                Block(child, builder);
+                TrimEnd(builder, start);
+                if (builder.Length == start)
+                {
+                    builder.Length = mark;
+                    continue;
+                }
+
                 previous = child;
             }
-
-            return builder.ToString();
         }
 
         /// <summary>A paragraph directly followed in the source by a tight bullet list (§9.5).</summary>
@@ -391,7 +435,7 @@ public static class MarkdownSerializer
             && !paragraph.Range.IsEmpty && !list.Range.IsEmpty
             && list.Range.StartLine - paragraph.Range.EndLine <= 1;
 
-        private string Table(MdTable table)
+        private void Table(MdTable table, StringBuilder builder)
         {
             var columns = table.Align.Count;
             foreach (var row in table.Children)
@@ -402,7 +446,6 @@ public static class MarkdownSerializer
                 }
             }
 
-            var builder = new StringBuilder();
             var first = true;
             foreach (var row in table.Children)
             {
@@ -446,13 +489,11 @@ public static class MarkdownSerializer
                     first = false;
                 }
             }
-
-            return builder.ToString();
         }
 
         private void AppendCell(StringBuilder builder, MdParent cell)
         {
-            var content = new StringBuilder();
+            var content = Rent();
             Inlines(cell.Children, content, atLineStart: false);
             for (var i = 0; i < content.Length; i++)
             {
@@ -474,67 +515,8 @@ public static class MarkdownSerializer
                         break;
                 }
             }
-        }
 
-        private string FootnoteDefinition(MdFootnoteDefinition footnote)
-        {
-            var builder = new StringBuilder();
-            builder.Append("[^").Append(Label(footnote.Label, footnote.Identifier)).Append("]: ");
-            AppendIndented(builder, Blocks(footnote.Children), 4);
-            return builder.ToString();
-        }
-
-        private static string PrefixLines(string text)
-        {
-            var builder = new StringBuilder(text.Length + 16);
-            var lineStart = 0;
-            while (true)
-            {
-                var newline = text.IndexOf('\n', lineStart);
-                var end = newline < 0 ? text.Length : newline;
-                if (end == lineStart)
-                {
-                    builder.Append('>');
-                }
-                else
-                {
-                    builder.Append("> ").Append(text, lineStart, end - lineStart);
-                }
-
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                builder.Append('\n');
-                lineStart = newline + 1;
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary>Appends <paramref name="text"/>, indenting every non-empty line after the first.</summary>
-        private static void AppendIndented(StringBuilder builder, string text, int indent)
-        {
-            var lineStart = 0;
-            while (true)
-            {
-                var newline = text.IndexOf('\n', lineStart);
-                var end = newline < 0 ? text.Length : newline;
-                if (lineStart > 0 && end > lineStart)
-                {
-                    builder.Append(' ', indent);
-                }
-
-                builder.Append(text, lineStart, end - lineStart);
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                builder.Append('\n');
-                lineStart = newline + 1;
-            }
+            Return(content);
         }
 
         private static string Title(string? title) =>
@@ -567,15 +549,95 @@ public static class MarkdownSerializer
             return longest;
         }
 
-        private static string TrimEnd(string text)
+        /// <summary>Appends <paramref name="text"/> with every line prefixed <c>&gt; </c>, empty lines as <c>&gt;</c>.</summary>
+        private void AppendQuoted(StringBuilder builder, StringBuilder text)
         {
-            var end = text.Length;
-            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            var chars = CopyOut(text);
+            var length = text.Length;
+            var lineStart = 0;
+            while (true)
             {
-                end--;
+                var end = lineStart;
+                while (end < length && chars[end] != '\n')
+                {
+                    end++;
+                }
+
+                if (end == lineStart)
+                {
+                    builder.Append('>');
+                }
+                else
+                {
+                    builder.Append("> ").Append(chars, lineStart, end - lineStart);
+                }
+
+                if (end >= length)
+                {
+                    break;
+                }
+
+                builder.Append('\n');
+                lineStart = end + 1;
+            }
+        }
+
+        /// <summary>Appends <paramref name="text"/>, indenting every non-empty line after the first.</summary>
+        private void AppendIndented(StringBuilder builder, StringBuilder text, int indent)
+        {
+            var chars = CopyOut(text);
+            var length = text.Length;
+            var lineStart = 0;
+            while (true)
+            {
+                var end = lineStart;
+                while (end < length && chars[end] != '\n')
+                {
+                    end++;
+                }
+
+                if (lineStart > 0 && end > lineStart)
+                {
+                    builder.Append(' ', indent);
+                }
+
+                builder.Append(chars, lineStart, end - lineStart);
+                if (end >= length)
+                {
+                    break;
+                }
+
+                builder.Append('\n');
+                lineStart = end + 1;
+            }
+        }
+
+        /// <summary>The builder's characters in a reused array (StringBuilder indexing is slow on large builders).</summary>
+        private char[] CopyOut(StringBuilder text)
+        {
+            if (_copy.Length < text.Length)
+            {
+                _copy = new char[Math.Max(text.Length, _copy.Length * 2)];
             }
 
-            return end == text.Length ? text : text.Substring(0, end);
+            text.CopyTo(0, _copy, 0, text.Length);
+            return _copy;
+        }
+
+        private StringBuilder Rent() => _scratch.Count > 0 ? _scratch.Pop() : new StringBuilder(256);
+
+        private void Return(StringBuilder builder)
+        {
+            builder.Length = 0;
+            _scratch.Push(builder);
+        }
+
+        private static void TrimEnd(StringBuilder builder, int start)
+        {
+            while (builder.Length > start && char.IsWhiteSpace(builder[builder.Length - 1]))
+            {
+                builder.Length--;
+            }
         }
     }
 }

@@ -18,27 +18,44 @@ public static class TableCompaction
             return markdown;
         }
 
-        var builder = new StringBuilder(markdown.Length);
+        // Built only once a line changes: most pages have no table.
+        StringBuilder? builder = null;
+        var scratch = new StringBuilder();
         var fenceLength = 0;
         var lineStart = 0;
         while (lineStart < markdown.Length)
         {
             var newline = markdown.IndexOf('\n', lineStart);
             var end = newline < 0 ? markdown.Length : newline;
-            AppendLine(builder, markdown, lineStart, end, ref fenceLength);
+            scratch.Length = 0;
+            if (AppendLine(scratch, markdown, lineStart, end, ref fenceLength) && builder is null)
+            {
+                builder = new StringBuilder(markdown.Length);
+                builder.Append(markdown, 0, lineStart);
+            }
+
+            if (builder is not null)
+            {
+                builder.Append(scratch);
+                if (newline >= 0)
+                {
+                    builder.Append('\n');
+                }
+            }
+
             if (newline < 0)
             {
                 break;
             }
 
-            builder.Append('\n');
             lineStart = newline + 1;
         }
 
-        return builder.ToString();
+        return builder is null ? markdown : builder.ToString();
     }
 
-    private static void AppendLine(StringBuilder builder, string text, int start, int end, ref int fenceLength)
+    /// <summary>Appends the line, compacted when it is a table row; true when it changed.</summary>
+    private static bool AppendLine(StringBuilder builder, string text, int start, int end, ref int fenceLength)
     {
         var first = start;
         while (first < end && (text[first] == ' ' || text[first] == '\t'))
@@ -60,14 +77,14 @@ public static class TableCompaction
             }
 
             builder.Append(text, start, end - start);
-            return;
+            return false;
         }
 
         if (ticks >= 3)
         {
             fenceLength = ticks;
             builder.Append(text, start, end - start);
-            return;
+            return false;
         }
 
         var last = end - 1;
@@ -79,9 +96,10 @@ public static class TableCompaction
         if (first >= end || text[first] != '|' || last <= first || text[last] != '|' || text.IndexOf('|', first + 1, last - first - 1) < 0)
         {
             builder.Append(text, start, end - start);
-            return;
+            return false;
         }
 
+        var before = builder.Length;
         builder.Append(text, start, first - start).Append('|');
         var cellStart = first + 1;
         while (cellStart <= last)
@@ -91,6 +109,21 @@ public static class TableCompaction
             builder.Append('|');
             cellStart = pipe + 1;
         }
+
+        return builder.Length - before != end - start || !SameText(builder, before, text, start);
+    }
+
+    private static bool SameText(StringBuilder builder, int from, string text, int start)
+    {
+        for (var i = from; i < builder.Length; i++)
+        {
+            if (builder[i] != text[start + i - from])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendCell(StringBuilder builder, string text, int start, int end)

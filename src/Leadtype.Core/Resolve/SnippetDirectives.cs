@@ -21,7 +21,12 @@ public static class SnippetDirectives
 
     public static string Strip(string code)
     {
-        if (code.IndexOf("//", StringComparison.Ordinal) < 0)
+        // Most code has no directive: skip the line split unless one of the markers occurs at all.
+        if (code.IndexOf("//", StringComparison.Ordinal) < 0
+            || (code.IndexOf("---cut---", StringComparison.Ordinal) < 0
+                && code.IndexOf("@noErrors", StringComparison.Ordinal) < 0
+                && code.IndexOf("@check", StringComparison.Ordinal) < 0
+                && code.IndexOf("@filename:", StringComparison.Ordinal) < 0))
         {
             return code;
         }

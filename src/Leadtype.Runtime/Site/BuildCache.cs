@@ -91,13 +91,12 @@ public sealed class BuildCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            // Streamed into the temp sibling: the cache is as large as the site's Markdown.
+            AtomicFile.Write(path, stream =>
             {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 Write(writer);
-            }
-
-            AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            });
             return true;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

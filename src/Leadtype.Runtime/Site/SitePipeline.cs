@@ -235,7 +235,7 @@ public static class SitePipeline
     private static CacheStats ConvertPages(GenerateInputs inputs, DocsTree tree, BuildCache cache, PageFeed feed, int[] order, GenerateOptions options, CancellationToken cancellationToken)
     {
         var conversionKey = DocsTree.Hash(System.Text.Encoding.UTF8.GetBytes(BuildCache.CurrentToolKey + "\u0001" + ConfiguredComponents.Fingerprint(inputs.Flatten)));
-        var conversion = new PageConversionOptions { FlattenOptions = inputs.Flatten };
+        var conversion = new PageConversionOptions { Components = inputs.Flatten };
         var pages = tree.Pages;
         var converted = 0;
         var done = 0;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Leadtype.Js;
 using Leadtype.Mdx.Syntax;
 
 namespace Leadtype.Flatten.Components;
@@ -17,6 +18,14 @@ public sealed class MermaidFlattener : IComponentFlattener
     public IReadOnlyList<MdNode> Flatten(MdxJsxElement element, FlattenContext context)
     {
         var chart = ComponentProps.Raw(element, "chart");
+        if (element.GetAttribute("chart") is { Kind: MdxAttributeKind.Expression, Value: { } expression } &&
+            expression.TrimStart().Length > 0 && expression.TrimStart()[0] is '"' or '\'' &&
+            JsLiteralReader.Read(expression).Value is JsString quoted)
+        {
+            // chart={"graph LR"}: the string, not its quotes (the original kept the quotes in the fence).
+            chart = quoted.Value;
+        }
+
         var source = !string.IsNullOrWhiteSpace(chart) ? chart! : MdTree.ToPlainText(element);
         var value = Clean(source);
         return value.Length == 0 ? Array.Empty<MdNode>() : new MdNode[] { MdNodes.Code(value, "mermaid") };

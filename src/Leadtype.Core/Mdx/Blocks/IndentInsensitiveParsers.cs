@@ -125,4 +125,27 @@ internal sealed class IndentedListParser : ListBlockParser
 
         return result;
     }
+
+    public override BlockState TryContinue(BlockProcessor processor, Block block)
+    {
+        // A sibling item indented four or more columns (`    - b` after `    - a`): Markdig refuses
+        // bullet markers at code indent here, which would split the list.
+        if (block is ListItemBlock item && processor.IsCodeIndent && !processor.IsBlankLine && processor.Indent < System.Math.Abs(item.ColumnWidth))
+        {
+            var indent = processor.Indent;
+            processor.RestartIndent();
+            var result = base.TryContinue(processor, block);
+            foreach (var created in processor.NewBlocks)
+            {
+                if (created is ListItemBlock newItem)
+                {
+                    newItem.ColumnWidth = newItem.ColumnWidth < 0 ? newItem.ColumnWidth - indent : newItem.ColumnWidth + indent;
+                }
+            }
+
+            return result;
+        }
+
+        return base.TryContinue(processor, block);
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class MdxFlowBlockParser : BlockParser
     {
         var text = processor.Line.Text;
         var i = processor.Line.Start;
-        var limit = text.Length;
+        var limit = System.Math.Min(text.Length, i + ScanWindow.MaxConstructLength);
         var lineEnd = LineEnd(text, i);
         List<MdxFlowItem>? items = null;
         while (true)
@@ -48,7 +48,7 @@ internal sealed class MdxFlowBlockParser : BlockParser
             {
                 if (string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
                 {
-                    var close = text.IndexOf("-->", i + 4, System.StringComparison.Ordinal);
+                    var close = i + 4 < limit ? text.IndexOf("-->", i + 4, limit - i - 4, System.StringComparison.Ordinal) : -1;
                     if (close < 0)
                     {
                         return BlockState.None;

@@ -23,7 +23,7 @@ internal sealed class MdxInlineParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        var limit = slice.End + 1;
+        var limit = System.Math.Min(slice.End + 1, start + ScanWindow.MaxConstructLength);
         if (slice.CurrentChar == '{')
         {
             var end = ExpressionScanner.FindEnd(text, start, limit);
@@ -40,11 +40,9 @@ internal sealed class MdxInlineParser : InlineParser
             return true;
         }
 
-        // `a<b` is a comparison in prose; a closing tag may follow a word (`Ctrl</Kbd>`).
-        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) && (start + 1 >= limit || text[start + 1] != '/'))
-        {
-            return false;
-        }
+        // `a<b` is a comparison in prose; a closing tag (`Ctrl</Kbd>`) or a void HTML element
+        // (`Line<br>`) may follow a word.
+        var afterWord = start > 0 && char.IsLetterOrDigit(text[start - 1]);
 
         if (start + 3 < limit && string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
         {
@@ -62,13 +60,18 @@ internal sealed class MdxInlineParser : InlineParser
 
         if (JsxTagScanner.TryScan(text, start, limit, flowContext: false, out var tag, out var error))
         {
+            if (afterWord && tag!.Kind != JsxTagKind.Close && !HtmlVoidElements.Contains(tag.Name))
+            {
+                return false;
+            }
+
             var inline = new MdxTagInline(tag!);
             Place(processor, inline, start, tag!.End);
             slice.Start = tag.End;
             return true;
         }
 
-        if (LooksLikeComponent(text, start, limit))
+        if (!afterWord && LooksLikeComponent(text, start, limit))
         {
             Report(processor, error.Offset < limit ? start : start, DiagnosticCatalog.MalformedJsx, error.Message + "; the text is kept as written");
         }

@@ -34,6 +34,15 @@ internal sealed class JsxNesting
     {
         switch (tag.Kind)
         {
+            case JsxTagKind.Open when HtmlVoidElements.Contains(tag.Name):
+            {
+                // Plain Markdown writes `<br>`, `<img …>`; they have no content, so they need no closing tag.
+                var element = CreateElement(tag, sourceStart, isFlow);
+                element.SelfClosing = true;
+                _current.Add(element);
+                break;
+            }
+
             case JsxTagKind.Open:
             {
                 var element = CreateElement(tag, sourceStart, isFlow);

@@ -405,8 +405,19 @@ internal sealed class MdxTreeBuilder
         }
 
         var nesting = new JsxNesting(this, target, containerName);
+        Inline? runStart = null;
+        Inline? runEnd = null;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            // Markdig splits text at every special character: gather each run into one text node.
+            if (AppendTextRun(inline))
+            {
+                runStart ??= inline;
+                runEnd = inline;
+                continue;
+            }
+
+            FlushTextRun(nesting.Current, ref runStart, runEnd);
             switch (inline)
             {
                 case MdxTagInline tag:
@@ -420,12 +431,55 @@ internal sealed class MdxTreeBuilder
             }
         }
 
+        FlushTextRun(nesting.Current, ref runStart, runEnd);
         nesting.Finish();
         MergeText(target);
         if (containerName != "link")
         {
             EmailAutolinks.Apply(target);
         }
+    }
+
+    private readonly StringBuilder _textRun = new();
+
+    /// <summary>Appends a plain-text inline to the current run; false for anything else.</summary>
+    private bool AppendTextRun(Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                _textRun.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                return true;
+            case HtmlEntityInline entity:
+                _textRun.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                return true;
+            case LineBreakInline { IsHard: false }:
+                _textRun.Append('\n');
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void FlushTextRun(List<MdNode> target, ref Inline? runStart, Inline? runEnd)
+    {
+        if (runStart is null)
+        {
+            return;
+        }
+
+        if (_textRun.Length > 0)
+        {
+            var start = RangeOf(runStart);
+            var end = RangeOf(runEnd!);
+            target.Add(new MdText(_textRun.ToString())
+            {
+                Range = start.IsEmpty || end.IsEmpty ? start : new SourceRange(start.StartLine, start.StartColumn, end.EndLine, end.EndColumn),
+            });
+        }
+
+        _textRun.Clear();
+        runStart = null;
     }
 
     private void AddInline(Inline inline, List<MdNode> target)
@@ -533,30 +587,45 @@ internal sealed class MdxTreeBuilder
 
     private void AddText(List<MdNode> target, string value, Inline source)
     {
-        if (value.Length == 0)
+        if (value.Length > 0)
         {
-            return;
+            // Runs are joined once in MergeText: Markdig splits text at every special character.
+            target.Add(new MdText(value) { Range = RangeOf(source) });
         }
-
-        if (target.Count > 0 && target[target.Count - 1] is MdText previous)
-        {
-            previous.Value += value;
-            return;
-        }
-
-        target.Add(new MdText(value) { Range = RangeOf(source) });
     }
 
+    /// <summary>Joins each run of adjacent text nodes into one (mdast never has two in a row).</summary>
     private static void MergeText(List<MdNode> nodes)
     {
-        for (var k = nodes.Count - 1; k > 0; k--)
+        var write = 0;
+        for (var read = 0; read < nodes.Count; read++)
         {
-            if (nodes[k] is MdText next && nodes[k - 1] is MdText previous)
+            if (nodes[read] is MdText first && read + 1 < nodes.Count && nodes[read + 1] is MdText)
             {
-                previous.Value += next.Value;
-                nodes.RemoveAt(k);
+                var end = read + 1;
+                var builder = new StringBuilder(first.Value);
+                while (end < nodes.Count && nodes[end] is MdText next)
+                {
+                    builder.Append(next.Value);
+                    end++;
+                }
+
+                var last = nodes[end - 1].Range;
+                first.Value = builder.ToString();
+                if (!first.Range.IsEmpty && !last.IsEmpty)
+                {
+                    first.Range = new SourceRange(first.Range.StartLine, first.Range.StartColumn, last.EndLine, last.EndColumn);
+                }
+
+                nodes[write++] = first;
+                read = end - 1;
+                continue;
             }
+
+            nodes[write++] = nodes[read];
         }
+
+        nodes.RemoveRange(write, nodes.Count - write);
     }
 
     private static string PlainText(ContainerInline container)
