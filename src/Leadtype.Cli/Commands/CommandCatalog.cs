@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return ConvertCommand.Create();
         yield return GenerateCommand.Create();
+        yield return SearchCommand.Create();
     }
 }

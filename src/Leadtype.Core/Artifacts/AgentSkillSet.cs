@@ -46,6 +46,28 @@ public static class AgentSkillSet
         return skills;
     }
 
+    /// <summary>
+    /// The config with every <c>agents.skills.items[].bodyPath</c> read into <c>body</c>, so renderers
+    /// need no I/O. <paramref name="readBody"/> resolves the path (against <c>--src</c>) and returns the
+    /// file text, or null when it cannot be read (the item then falls back to its description).
+    /// </summary>
+    public static DocsConfig WithBodies(DocsConfig config, System.Func<ConfigRelativePath, string?> readBody)
+    {
+        var skills = config.Agents.Skills;
+        if (skills.Items.IsEmpty)
+        {
+            return config;
+        }
+
+        var items = new List<SkillConfig>(skills.Items.Count);
+        foreach (var item in skills.Items)
+        {
+            items.Add(item.Body is null && item.BodyPath is { } path ? item with { Body = readBody(path) } : item);
+        }
+
+        return config with { Agents = config.Agents with { Skills = skills with { Items = items.ToEquatableArray() } } };
+    }
+
     /// <summary>LT0100 for each skill whose name or description the discovery format rejects.</summary>
     public static IReadOnlyList<DocsDiagnostic> Validate(DocsSite site, IReadOnlyList<AgentSkill> skills)
     {

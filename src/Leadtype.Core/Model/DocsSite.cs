@@ -15,7 +15,7 @@ namespace Leadtype.Model;
 /// <param name="Config">The validated config; product overrides from the command line already applied.</param>
 /// <param name="BaseUrl">The resolved base URL (explicit, environment, or the localhost fallback).</param>
 /// <param name="Mounts">The effective mounts (docs sources, then config <c>mounts</c>).</param>
-/// <param name="Pages">Every converted page, ordered by <see cref="SitePage.UrlPath"/> (ordinal).</param>
+/// <param name="Pages">Every converted page, ordered by <see cref="SitePage.UrlPath"/> (case-insensitive, then ordinal: navigation's order).</param>
 /// <param name="Navigation">The navigation resolved over the same pages (their titles, descriptions and tables of contents).</param>
 /// <param name="GeneratedAt">
 /// The run's timestamp: <c>SOURCE_DATE_EPOCH</c>, else the newest page date. Never the wall clock,

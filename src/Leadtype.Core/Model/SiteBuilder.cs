@@ -46,7 +46,7 @@ public static class SiteBuilder
                 page.Groups,
                 input.GroupSpan,
                 input.SourceFile,
-                TableOfContents.Extract(page.Body, page.UrlPath, baseUrl.Value)));
+                PageTableOfContents.For(page, baseUrl.Value)));
             if (routes.Add(page.UrlPath))
             {
                 pages.Add(page);

@@ -21,7 +21,6 @@ namespace Leadtype.Search;
 ///   TermInfo       (T+1) × (u32 JavaScript enumeration rank, u32 postings offset); last = end marker
 ///   Postings       per term: varint df, then per posting varint chunk (delta-coded when ascending)
 ///                  and one count byte (2 bits each: title, heading, code, body; 3 = varint follows)
-///   SuffixOrder    T × u32: term ids sorted by reversed UTF-8 bytes (phrase candidates by suffix)
 ///   TextGroups     (G+1) × (u32 first chunk, u32 offset into TextData, u32 raw length)
 ///   TextData       DEFLATE blocks; raw block = per chunk: varint mode (0 full text, 1 text after the
 ///                  title/description/heading prefix), varint byte length, bytes
@@ -53,10 +52,9 @@ internal static class BinaryLayout
     public const int TermBytes = 7;
     public const int TermInfo = 8;
     public const int Postings = 9;
-    public const int SuffixOrder = 10;
-    public const int TextGroups = 11;
-    public const int TextData = 12;
-    public const int SectionCount = 13;
+    public const int TextGroups = 10;
+    public const int TextData = 11;
+    public const int SectionCount = 12;
 
     /// <summary>Raw text per DEFLATE block: small enough to inflate for one excerpt, large enough to compress well.</summary>
     public const int TextGroupTargetBytes = 8 * 1024;

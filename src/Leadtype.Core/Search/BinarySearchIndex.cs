@@ -17,7 +17,7 @@ namespace Leadtype.Search;
 /// </summary>
 public sealed class BinarySearchIndex
 {
-    private const int TextCacheSlots = 64;
+    private const int TextCacheSlots = 256;
 
     private readonly ReadOnlyMemory<byte> _data;
     private readonly byte[]? _array;
@@ -26,7 +26,6 @@ public sealed class BinarySearchIndex
     private readonly int[] _sectionLength = new int[BinaryLayout.SectionCount];
     private readonly ushort _flags;
     private readonly int _generatedAt;
-    private readonly int[] _urlRank;
     private readonly TextBlock?[] _textCache = new TextBlock?[TextCacheSlots];
 
     private BinarySearchIndex(ReadOnlyMemory<byte> data)
@@ -120,11 +119,6 @@ public sealed class BinarySearchIndex
         }
 
         CheckOffsets(BinaryLayout.TermInfo, TermCount, BinaryLayout.Postings, BinaryLayout.TermInfoSize, 4, "postings");
-        if (_sectionLength[BinaryLayout.SuffixOrder] != TermCount * 4)
-        {
-            throw Corrupt("the suffix table has the wrong size");
-        }
-
         if ((_flags & BinaryLayout.FlagCanonicalChunkIds) == 0 && _sectionLength[BinaryLayout.ChunkIds] != ChunkCount * 4)
         {
             throw Corrupt("the chunk id table has the wrong size");
@@ -132,7 +126,17 @@ public sealed class BinarySearchIndex
 
         _generatedAt = CheckString(BinaryPrimitives.ReadUInt32LittleEndian(span.Slice(32)), allowNull: false);
         ValidateTables();
-        _urlRank = RankDocumentUrls();
+        var documentRanks = RankDocumentUrls();
+        ChunkUrlRanks = new int[ChunkCount];
+        LengthNorms = new double[ChunkCount];
+        var averageLength = Math.Max(AverageChunkLength, 1);
+        for (var c = 0; c < ChunkCount; c++)
+        {
+            ChunkUrlRanks[c] = documentRanks[ChunkDocument(c)];
+
+            // The BM25 length term, exactly as the reference evaluates it per posting.
+            LengthNorms[c] = SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * (ChunkLength(c) / averageLength)));
+        }
     }
 
     public int DocumentCount { get; }
@@ -170,8 +174,11 @@ public sealed class BinarySearchIndex
         return id == BinaryLayout.NoString ? null : ReadString((int)id);
     }
 
-    /// <summary>Position of the document's absolute URL in the tie-break order (equal URLs share a rank).</summary>
-    internal int DocumentUrlRank(int document) => _urlRank[document];
+    /// <summary>Per chunk: position of its page's absolute URL in the tie-break order (equal URLs share a rank).</summary>
+    internal int[] ChunkUrlRanks { get; }
+
+    /// <summary>Per chunk: <c>k1 · (1 − b + b · length / averageLength)</c>, the BM25 length normalisation.</summary>
+    internal double[] LengthNorms { get; }
 
     // ---- chunks -------------------------------------------------------------------------
 
@@ -303,44 +310,6 @@ public sealed class BinarySearchIndex
 
     /// <summary>Sorted-index range [start, end) of the terms whose bytes lie in [<paramref name="low"/>, <paramref name="high"/>).</summary>
     internal (int Start, int End) ByteRange(ReadOnlySpan<byte> low, ReadOnlySpan<byte> high) => (LowerBound(low), LowerBound(high));
-
-    /// <summary>Positions [start, end) in the suffix order of the terms ending with <paramref name="suffix"/>.</summary>
-    internal (int Start, int End) SuffixRange(ReadOnlySpan<byte> suffix)
-    {
-        var lo = 0;
-        var hi = TermCount;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (SearchIndexBinaryWriter.CompareReversed(Term(SuffixTerm(mid)), suffix) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        var end = lo;
-        while (end < TermCount && Term(SuffixTerm(end)).EndsWith(suffix))
-        {
-            end++;
-        }
-
-        return (lo, end);
-    }
-
-    internal int SuffixTerm(int position)
-    {
-        var term = ReadU32(BinaryLayout.SuffixOrder, position * 4);
-        if (term >= (uint)TermCount)
-        {
-            throw Corrupt("the suffix table refers to a missing term");
-        }
-
-        return (int)term;
-    }
 
     internal PostingReader Postings(int sortedIndex)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace Leadtype.Search;
 
@@ -6,7 +7,8 @@ namespace Leadtype.Search;
 /// The reference's bonus for multi-word queries, computed on the chunk text: +1.4 when the query tokens,
 /// joined by spaces, occur in the text's tokens joined by spaces (a substring test, so <c>install
 /// package</c> also matches <c>install packages</c>); else +0.8 when the tokens occur in order, each within
-/// the 8 tokens after the previous match; else nothing.
+/// the 8 tokens after the previous match; else nothing. Works on the text's tokens joined by spaces
+/// (<see cref="JoinTokens"/>), which the engine caches per chunk.
 /// </summary>
 internal sealed class ContentBoost
 {
@@ -14,61 +16,79 @@ internal sealed class ContentBoost
     public const double ProximityBoost = 0.8;
     public const int ProximityWindow = 8;
 
-    private readonly TokenSpans _spans = new();
-    private char[] _joined = new char[1024];
+    private int[] _starts = new int[256];
+    private int[] _lengths = new int[256];
 
-    public double Score(string text, string[] queryTokens, string joinedQuery)
+    /// <summary>The tokens of <paramref name="text"/> joined by single spaces (tokens never contain spaces).</summary>
+    public static string JoinTokens(string text, TokenSpans spans)
+    {
+        spans.Read(text);
+        var builder = new StringBuilder(spans.Folded.Length);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            var token = spans[i];
+            foreach (var c in token)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public double Score(string joinedTokens, string[] queryTokens, string joinedQuery)
     {
         if (queryTokens.Length < 2)
         {
             return 0;
         }
 
-        _spans.Read(text);
-        var joinedLength = Join();
-        if (new ReadOnlySpan<char>(_joined, 0, joinedLength).IndexOf(joinedQuery.AsSpan()) >= 0)
+        if (joinedTokens.IndexOf(joinedQuery, StringComparison.Ordinal) >= 0)
         {
             return PhraseBoost;
         }
 
-        return HasOrderedProximityMatch(queryTokens) ? ProximityBoost : 0;
+        return HasOrderedProximityMatch(joinedTokens, queryTokens) ? ProximityBoost : 0;
     }
 
-    private int Join()
+    private bool HasOrderedProximityMatch(string joined, string[] queryTokens)
     {
-        var length = 0;
-        for (var i = 0; i < _spans.Count; i++)
+        var count = 0;
+        var start = 0;
+        for (var i = 0; i <= joined.Length; i++)
         {
-            var token = _spans[i];
-            var needed = length + token.Length + 1;
-            if (needed > _joined.Length)
+            if (i == joined.Length || joined[i] == ' ')
             {
-                Array.Resize(ref _joined, Math.Max(_joined.Length * 2, needed));
-            }
+                if (i > start)
+                {
+                    if (count == _starts.Length)
+                    {
+                        Array.Resize(ref _starts, count * 2);
+                        Array.Resize(ref _lengths, count * 2);
+                    }
 
-            if (i > 0)
-            {
-                _joined[length++] = ' ';
-            }
+                    _starts[count] = start;
+                    _lengths[count] = i - start;
+                    count++;
+                }
 
-            token.CopyTo(new Span<char>(_joined, length, token.Length));
-            length += token.Length;
+                start = i + 1;
+            }
         }
 
-        return length;
-    }
-
-    private bool HasOrderedProximityMatch(string[] queryTokens)
-    {
-        var count = _spans.Count;
-        for (var start = 0; start < count; start++)
+        for (var first = 0; first < count; first++)
         {
-            if (!_spans[start].SequenceEqual(queryTokens[0].AsSpan()))
+            if (!Is(joined, first, queryTokens[0]))
             {
                 continue;
             }
 
-            var next = start + 1;
+            var next = first + 1;
             var matched = true;
             for (var q = 1; q < queryTokens.Length; q++)
             {
@@ -76,7 +96,7 @@ internal sealed class ContentBoost
                 var found = -1;
                 for (var t = next; t < windowEnd; t++)
                 {
-                    if (_spans[t].SequenceEqual(queryTokens[q].AsSpan()))
+                    if (Is(joined, t, queryTokens[q]))
                     {
                         found = t;
                         break;
@@ -100,4 +120,7 @@ internal sealed class ContentBoost
 
         return false;
     }
+
+    private bool Is(string joined, int token, string value) =>
+        _lengths[token] == value.Length && string.CompareOrdinal(joined, _starts[token], value, 0, value.Length) == 0;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Leadtype.Search;
 
@@ -15,27 +16,29 @@ public sealed class SearchEngine
 {
     public const int DefaultLimit = 8;
 
+
     private const double TitleWeight = 4;
     private const double HeadingWeight = 2;
     private const double BodyWeight = 1;
     private const double CodeWeight = 0.35;
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
-    // Above this many terms sharing the first query token's suffix (or the last one's prefix) the phrase
-    // pre-check stops narrowing and simply evaluates the candidates.
-    private const int MaxAffixTerms = 64;
+    internal const double K1 = 1.2;
+    internal const double B = 0.75;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each).
+    private const int TokenTextCacheSize = 16384;
+
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
+    private readonly TokenText?[] _tokenTexts;
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
         _index = index;
         _synonyms = synonyms ?? SearchSynonyms.Default;
+        _tokenTexts = new TokenText?[Math.Max(1, Math.Min(index.ChunkCount, TokenTextCacheSize))];
     }
 
     public BinarySearchIndex Index => _index;
@@ -73,13 +76,12 @@ public sealed class SearchEngine
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Begin(_index.ChunkCount);
+        var boosted = queryTokens.Length >= 2 && _index.HasContent;
         var distinct = DistinctTokens(queryTokens);
-        var phraseCheck = queryTokens.Length >= 2 && _index.HasContent && distinct.Count <= 64;
-        var tokenBits = phraseCheck ? TokenBitsByTerm(weighted, distinct) : null;
-
-        Score(scratch, weighted, tokenBits);
-        var top = phraseCheck || (queryTokens.Length >= 2 && _index.HasContent)
-            ? SelectWithBoost(scratch, queryTokens, distinct, phraseCheck, limit)
+        var narrow = boosted && distinct.Count <= 64;
+        Score(scratch, weighted, narrow ? TokenBits(distinct) : null);
+        var top = boosted
+            ? SelectWithBoost(scratch, queryTokens, distinct, narrow, limit)
             : SelectWithoutBoost(scratch, limit);
         return BuildResults(top, queryTokens, weighted);
     }
@@ -87,7 +89,7 @@ public sealed class SearchEngine
     private void Score(Scratch scratch, List<WeightedTerm> weighted, Dictionary<int, ulong>? tokenBits)
     {
         var chunkCount = (double)_index.ChunkCount;
-        var averageLength = Math.Max(_index.AverageChunkLength, 1);
+        var lengthNorms = _index.LengthNorms;
         foreach (var term in weighted)
         {
             var postings = _index.Postings(term.Term);
@@ -105,8 +107,7 @@ public sealed class SearchEngine
                 var posting = postings.Current;
                 var chunk = posting.ChunkIndex;
                 var weightedFrequency = (posting.Title * TitleWeight) + (posting.Heading * HeadingWeight) + (posting.Body * BodyWeight) + (posting.Code * CodeWeight);
-                var normalized = weightedFrequency * (K1 + 1)
-                    / (weightedFrequency + (K1 * (1 - B + (B * (_index.ChunkLength(chunk) / averageLength)))));
+                var normalized = weightedFrequency * (K1 + 1) / (weightedFrequency + lengthNorms[chunk]);
                 scratch.Add(chunk, idf * normalized * term.Weight);
                 if (bit != 0 && posting.Body > 0)
                 {
@@ -119,40 +120,46 @@ public sealed class SearchEngine
     private List<Candidate> SelectWithoutBoost(Scratch scratch, int limit)
     {
         var top = new TopResults(limit);
+        var urlRanks = _index.ChunkUrlRanks;
         for (var i = 0; i < scratch.Touched.Count; i++)
         {
             var chunk = scratch.Touched[i];
-            top.Offer(new Candidate(chunk, scratch.Scores[chunk], _index.DocumentUrlRank(_index.ChunkDocument(chunk)), i));
+            top.Offer(new Candidate(chunk, scratch.Scores[chunk], urlRanks[chunk], i));
         }
 
         return top.ToSortedList();
     }
 
+    /// <summary>
+    /// Chunks that cannot get the bonus go straight to the top list. The others wait in a max-heap and are
+    /// taken best first, their bonus computed from the text, until even the phrase bonus could not lift the
+    /// next one into the top; so only a handful of texts are read per query.
+    /// </summary>
+    /// <remarks>
+    /// A chunk can only get a bonus when every middle query token is one of its words (the phrase test is a
+    /// substring test, so the first and last tokens may be parts of words). The words of a chunk's text are
+    /// among its body terms, which the postings tell for free.
+    /// </remarks>
     private List<Candidate> SelectWithBoost(Scratch scratch, string[] queryTokens, List<string> distinct, bool narrow, int limit)
     {
         var top = new TopResults(limit);
-        var pending = new List<Candidate>();
-        var full = distinct.Count == 64 ? ulong.MaxValue : (1UL << distinct.Count) - 1;
+        var pending = scratch.Pending;
+        pending.Clear();
         var middle = 0UL;
-        for (var i = 1; i < queryTokens.Length - 1; i++)
-        {
-            middle |= 1UL << distinct.IndexOf(queryTokens[i]);
-        }
-
         if (narrow)
         {
-            MarkAffixes(scratch, queryTokens[0], queryTokens[queryTokens.Length - 1]);
+            for (var i = 1; i < queryTokens.Length - 1; i++)
+            {
+                middle |= 1UL << distinct.IndexOf(queryTokens[i]);
+            }
         }
 
+        var urlRanks = _index.ChunkUrlRanks;
         for (var i = 0; i < scratch.Touched.Count; i++)
         {
             var chunk = scratch.Touched[i];
-            var candidate = new Candidate(chunk, scratch.Scores[chunk], _index.DocumentUrlRank(_index.ChunkDocument(chunk)), i);
-            var mask = scratch.Masks[chunk];
-            var mayBoost = !narrow
-                || (mask & full) == full
-                || ((mask & middle) == middle && (scratch.Affixes[chunk] & 3) == 3);
-            if (mayBoost)
+            var candidate = new Candidate(chunk, scratch.Scores[chunk], urlRanks[chunk], i);
+            if ((scratch.Masks[chunk] & middle) == middle)
             {
                 pending.Add(candidate);
             }
@@ -162,70 +169,50 @@ public sealed class SearchEngine
             }
         }
 
-        // Best first: once even the phrase bonus cannot lift a candidate into the top, none after it can.
-        pending.Sort(static (a, b) => Candidate.Compare(b, a));
+        var heap = new CandidateHeap(pending);
         var boost = scratch.Boost;
         var joinedQuery = string.Join(" ", queryTokens);
-        foreach (var candidate in pending)
+        while (heap.TryPop(out var candidate))
         {
-            var best = candidate with { Score = candidate.Score + ContentBoost.PhraseBoost };
-            if (top.IsFull && !top.WouldAccept(best))
+            if (top.IsFull && !top.WouldAccept(candidate with { Score = candidate.Score + ContentBoost.PhraseBoost }))
             {
                 break;
             }
 
-            var text = _index.ChunkText(candidate.Chunk);
-            top.Offer(candidate with { Score = candidate.Score + boost.Score(text, queryTokens, joinedQuery) });
+            var tokens = JoinedTokens(candidate.Chunk, scratch.Spans);
+            top.Offer(candidate with { Score = candidate.Score + boost.Score(tokens, queryTokens, joinedQuery) });
         }
 
         return top.ToSortedList();
     }
 
-    // Affix bit 1: the chunk has a term ending with the first query token; bit 2: one starting with the last.
-    private void MarkAffixes(Scratch scratch, string firstToken, string lastToken)
+    /// <summary>
+    /// The chunk's text tokens joined by spaces, from a bounded cache shared by all threads. Each chunk may
+    /// live in one of two slots (two hash functions), so a few unlucky chunks cannot keep evicting each other.
+    /// </summary>
+    private string JoinedTokens(int chunk, TokenSpans spans)
     {
-        var utf8 = new System.Text.UTF8Encoding(false);
-        var (suffixStart, suffixEnd) = _index.SuffixRange(utf8.GetBytes(firstToken));
-        if (suffixEnd - suffixStart > MaxAffixTerms)
+        var first = (int)((uint)chunk % (uint)_tokenTexts.Length);
+        var second = (int)((uint)(chunk * -1640531535) % (uint)_tokenTexts.Length);
+        var cached = Volatile.Read(ref _tokenTexts[first]);
+        if (cached is not null && cached.Chunk == chunk)
         {
-            scratch.MarkAllAffixes(1);
-        }
-        else
-        {
-            for (var position = suffixStart; position < suffixEnd; position++)
-            {
-                MarkTerm(scratch, _index.SuffixTerm(position), 1);
-            }
+            return cached.Tokens;
         }
 
-        var (prefixStart, prefixEnd) = _index.PrefixRange(utf8.GetBytes(lastToken));
-        if (prefixEnd - prefixStart > MaxAffixTerms)
+        var other = Volatile.Read(ref _tokenTexts[second]);
+        if (other is not null && other.Chunk == chunk)
         {
-            scratch.MarkAllAffixes(2);
+            return other.Tokens;
         }
-        else
-        {
-            for (var term = prefixStart; term < prefixEnd; term++)
-            {
-                MarkTerm(scratch, term, 2);
-            }
-        }
+
+        var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        var slot = cached is null ? first : other is null ? second : (chunk & 1) == 0 ? first : second;
+        Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
+        return tokens;
     }
 
-    private void MarkTerm(Scratch scratch, int term, byte bit)
-    {
-        var postings = _index.Postings(term);
-        while (postings.MoveNext())
-        {
-            var posting = postings.Current;
-            if (posting.Body > 0 && scratch.IsTouched(posting.ChunkIndex))
-            {
-                scratch.Affixes[posting.ChunkIndex] |= bit;
-            }
-        }
-    }
-
-    private Dictionary<int, ulong> TokenBitsByTerm(List<WeightedTerm> weighted, List<string> distinct)
+    private Dictionary<int, ulong> TokenBits(List<string> distinct)
     {
         var bits = new Dictionary<int, ulong>();
         var utf8 = new System.Text.UTF8Encoding(false);
@@ -238,7 +225,6 @@ public sealed class SearchEngine
             }
         }
 
-        _ = weighted;
         return bits;
     }
 
@@ -325,7 +311,20 @@ public sealed class SearchEngine
         return results;
     }
 
-    private readonly record struct Candidate(int Chunk, double Score, int UrlRank, int Order)
+    private sealed class TokenText
+    {
+        public TokenText(int chunk, string tokens)
+        {
+            Chunk = chunk;
+            Tokens = tokens;
+        }
+
+        public int Chunk { get; }
+
+        public string Tokens { get; }
+    }
+
+    internal readonly record struct Candidate(int Chunk, double Score, int UrlRank, int Order)
     {
         /// <summary>Positive when <paramref name="a"/> ranks before <paramref name="b"/>.</summary>
         public static int Compare(Candidate a, Candidate b)
@@ -428,6 +427,63 @@ public sealed class SearchEngine
         }
     }
 
+    /// <summary>A binary max-heap over a candidate list (built in linear time, popped lazily).</summary>
+    private struct CandidateHeap
+    {
+        private readonly List<Candidate> _items;
+        private int _count;
+
+        public CandidateHeap(List<Candidate> items)
+        {
+            _items = items;
+            _count = items.Count;
+            for (var i = (_count / 2) - 1; i >= 0; i--)
+            {
+                SiftDown(i);
+            }
+        }
+
+        public bool TryPop(out Candidate candidate)
+        {
+            if (_count == 0)
+            {
+                candidate = default;
+                return false;
+            }
+
+            candidate = _items[0];
+            _items[0] = _items[--_count];
+            SiftDown(0);
+            return true;
+        }
+
+        private void SiftDown(int index)
+        {
+            while (true)
+            {
+                var left = (2 * index) + 1;
+                if (left >= _count)
+                {
+                    return;
+                }
+
+                var best = left;
+                if (left + 1 < _count && Candidate.Compare(_items[left + 1], _items[left]) > 0)
+                {
+                    best = left + 1;
+                }
+
+                if (Candidate.Compare(_items[best], _items[index]) <= 0)
+                {
+                    return;
+                }
+
+                (_items[best], _items[index]) = (_items[index], _items[best]);
+                index = best;
+            }
+        }
+    }
+
     /// <summary>Per-thread score accumulators sized to the largest index seen; a generation stamp replaces clearing.</summary>
     private sealed class Scratch
     {
@@ -438,11 +494,13 @@ public sealed class SearchEngine
 
         public ulong[] Masks { get; private set; } = Array.Empty<ulong>();
 
-        public byte[] Affixes { get; private set; } = Array.Empty<byte>();
-
         public List<int> Touched { get; } = new();
 
+        public List<Candidate> Pending { get; } = new();
+
         public ContentBoost Boost { get; } = new();
+
+        public TokenSpans Spans { get; } = new();
 
         public void Begin(int chunkCount)
         {
@@ -451,7 +509,6 @@ public sealed class SearchEngine
                 _stamp = new int[chunkCount];
                 Scores = new double[chunkCount];
                 Masks = new ulong[chunkCount];
-                Affixes = new byte[chunkCount];
                 _generation = 0;
             }
 
@@ -465,8 +522,6 @@ public sealed class SearchEngine
             Touched.Clear();
         }
 
-        public bool IsTouched(int chunk) => _stamp[chunk] == _generation;
-
         public void Add(int chunk, double value)
         {
             if (_stamp[chunk] != _generation)
@@ -474,19 +529,10 @@ public sealed class SearchEngine
                 _stamp[chunk] = _generation;
                 Scores[chunk] = 0;
                 Masks[chunk] = 0;
-                Affixes[chunk] = 0;
                 Touched.Add(chunk);
             }
 
             Scores[chunk] += value;
-        }
-
-        public void MarkAllAffixes(byte bit)
-        {
-            foreach (var chunk in Touched)
-            {
-                Affixes[chunk] |= bit;
-            }
         }
     }
 }

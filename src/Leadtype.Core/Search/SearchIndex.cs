@@ -42,6 +42,44 @@ public sealed class SearchIndex
     /// <summary>Chunk texts (<c>search-content.json</c>), indexed by <see cref="SearchIndexChunk.ContentIndex"/>; null when absent.</summary>
     public IReadOnlyList<string>? Content { get; }
 
+    /// <summary>
+    /// Puts terms read from a JSON file (in file order) into the order JavaScript enumerates the parsed
+    /// <c>terms</c> object: array-index keys such as <c>2024</c> first, ascending, then the rest in file order; a
+    /// repeated key keeps its first position and its last value, as <c>JSON.parse</c> does.
+    /// </summary>
+    public static IReadOnlyList<SearchIndexTerm> TermsInEnumerationOrder(IReadOnlyList<SearchIndexTerm> termsInFileOrder)
+    {
+        var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var unique = new List<SearchIndexTerm>(termsInFileOrder.Count);
+        foreach (var term in termsInFileOrder)
+        {
+            if (positions.TryGetValue(term.Term, out var position))
+            {
+                unique[position] = term;
+            }
+            else
+            {
+                positions.Add(term.Term, unique.Count);
+                unique.Add(term);
+            }
+        }
+
+        var names = new string[unique.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = unique[i].Term;
+        }
+
+        var order = JsPropertyOrder.Order(names);
+        var result = new SearchIndexTerm[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            result[i] = unique[order[i]];
+        }
+
+        return result;
+    }
+
     /// <summary>The text of a chunk, or "" when there is no content store (the reference's fallback).</summary>
     public string ChunkText(int chunkIndex)
     {

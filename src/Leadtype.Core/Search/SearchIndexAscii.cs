@@ -69,21 +69,15 @@ public static class SearchIndexAscii
         var payload = ascii.Slice(4);
         if (ascii[0] == (byte)'b' && ascii[1] == (byte)'6' && ascii[2] == (byte)'4')
         {
-            var bytes = new byte[(payload.Length / 4) * 3];
+            var padding = payload.Length >= 4 && payload.Length % 4 == 0 ? (payload[payload.Length - 1] == (byte)'=' ? 1 : 0) + (payload[payload.Length - 2] == (byte)'=' ? 1 : 0) : 0;
+            var bytes = new byte[(payload.Length / 4 * 3) - padding];
             var status = System.Buffers.Text.Base64.DecodeFromUtf8(payload, bytes, out var consumed, out var written);
-            if (status != System.Buffers.OperationStatus.Done || consumed != payload.Length)
+            if (status != System.Buffers.OperationStatus.Done || consumed != payload.Length || written != bytes.Length)
             {
                 throw new SearchIndexFormatException("Embedded search index text is not valid base64.");
             }
 
-            if (written == bytes.Length)
-            {
-                return bytes;
-            }
-
-            var trimmed = new byte[written];
-            Buffer.BlockCopy(bytes, 0, trimmed, 0, written);
-            return trimmed;
+            return bytes;
         }
 
         if (ascii[0] == (byte)'z' && ascii[1] == (byte)'8' && ascii[2] == (byte)'5')

@@ -54,7 +54,7 @@ public static class SearchIndexBinaryWriter
             }
         }
 
-        var (termOffsets, termBytes, termInfo, postings, suffixOrder) = WriteTerms(index, ascending);
+        var (termOffsets, termBytes, termInfo, postings) = WriteTerms(index, ascending);
         var (textGroups, textData) = WriteTexts(index);
         var (stringOffsets, stringBytes) = strings.Serialize();
 
@@ -69,7 +69,6 @@ public static class SearchIndexBinaryWriter
         sections[BinaryLayout.TermBytes] = termBytes;
         sections[BinaryLayout.TermInfo] = termInfo;
         sections[BinaryLayout.Postings] = postings;
-        sections[BinaryLayout.SuffixOrder] = suffixOrder;
         sections[BinaryLayout.TextGroups] = textGroups;
         sections[BinaryLayout.TextData] = textData;
 
@@ -196,7 +195,7 @@ public static class SearchIndexBinaryWriter
         return offset;
     }
 
-    private static (byte[] Offsets, byte[] Bytes, byte[] Info, byte[] Postings, byte[] SuffixOrder) WriteTerms(SearchIndex index, bool ascending)
+    private static (byte[] Offsets, byte[] Bytes, byte[] Info, byte[] Postings) WriteTerms(SearchIndex index, bool ascending)
     {
         var count = index.Terms.Count;
         var encoded = new byte[count][];
@@ -236,40 +235,7 @@ public static class SearchIndexBinaryWriter
         WriteU32(info, count * BinaryLayout.TermInfoSize, BinaryLayout.NoString);
         WriteU32(info, (count * BinaryLayout.TermInfoSize) + 4, (uint)postings.Count);
 
-        var bySuffix = new int[count];
-        for (var s = 0; s < count; s++)
-        {
-            bySuffix[s] = s;
-        }
-
-        Array.Sort(bySuffix, (a, b) =>
-        {
-            var compared = CompareReversed(encoded[sorted[a]], encoded[sorted[b]]);
-            return compared != 0 ? compared : a.CompareTo(b);
-        });
-
-        var suffixOrder = new byte[count * 4];
-        for (var i = 0; i < count; i++)
-        {
-            WriteU32(suffixOrder, i * 4, (uint)bySuffix[i]);
-        }
-
-        return (offsets, bytes.ToArray(), info, postings.ToArray(), suffixOrder);
-    }
-
-    internal static int CompareReversed(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
-    {
-        var length = Math.Min(a.Length, b.Length);
-        for (var i = 1; i <= length; i++)
-        {
-            var compared = a[a.Length - i].CompareTo(b[b.Length - i]);
-            if (compared != 0)
-            {
-                return compared;
-            }
-        }
-
-        return a.Length.CompareTo(b.Length);
+        return (offsets, bytes.ToArray(), info, postings.ToArray());
     }
 
     private static void WritePostings(List<byte> output, IReadOnlyList<SearchPosting> postings, bool ascending)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Leadtype.Headings;
 
 namespace Leadtype.Search;
 
@@ -72,7 +73,7 @@ public static class SearchIndexBuilder
                     chunks.Add(new SearchIndexChunk(
                         "chunk-" + chunkIndex.ToString(CultureInfo.InvariantCulture),
                         documentIndex,
-                        HeadingAnchor.Slugify(lastHeading ?? string.Empty),
+                        HeadingSlug.Slugify(lastHeading ?? string.Empty),
                         block.HeadingPath,
                         length,
                         chunkIndex));

@@ -24,7 +24,11 @@ public static class DirectorySync
     /// is not in <paramref name="keep"/> and, when <paramref name="isPrunable"/> is given, for which it
     /// returns true (for example only <c>*.md</c>); then removes the directories this left empty.
     /// </summary>
-    public static PruneResult Prune(string directory, IReadOnlySet<string> keep, Func<string, bool>? isPrunable = null)
+    public static PruneResult Prune(string directory, IReadOnlySet<string> keep, Func<string, bool>? isPrunable = null) =>
+        Prune(directory, keep, isPrunable, gate: null);
+
+    // The gate lets a terminating holder stop deletions before it gives up the lock.
+    internal static PruneResult Prune(string directory, IReadOnlySet<string> keep, Func<string, bool>? isPrunable, WriteGate? gate)
     {
         ArgumentNullException.ThrowIfNull(keep);
         var root = Path.GetFullPath(directory);
@@ -59,6 +63,7 @@ public static class DirectorySync
                 continue;
             }
 
+            gate?.EnterCommit();
             try
             {
                 File.Delete(file);
@@ -66,6 +71,10 @@ public static class DirectorySync
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 throw new OutputException($"cannot delete the stale output file \"{file}\": {error.Message}", error);
+            }
+            finally
+            {
+                gate?.ExitCommit();
             }
 
             deleted.Add(relative);
@@ -78,7 +87,18 @@ public static class DirectorySync
         var removedDirectories = new List<string>();
         foreach (var candidate in emptiedCandidates.OrderByDescending(path => path.Length).ThenBy(path => path, StringComparer.Ordinal))
         {
-            if (PathEntry.TryRemoveEmptyDirectory(candidate))
+            bool removed;
+            gate?.EnterCommit();
+            try
+            {
+                removed = PathEntry.TryRemoveEmptyDirectory(candidate);
+            }
+            finally
+            {
+                gate?.ExitCommit();
+            }
+
+            if (removed)
             {
                 removedDirectories.Add(Path.GetRelativePath(root, candidate).Replace('\\', '/'));
             }

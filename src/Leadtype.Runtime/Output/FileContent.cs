@@ -15,6 +15,13 @@ internal static class FileContent
 
     public static bool Equals(string path, ReadOnlySpan<byte> expected)
     {
+        // One stat first: a missing target or one of another length (the common cases of a cold or
+        // changed file) needs no open, and no exception is thrown for a missing file.
+        if (LengthOf(path) != expected.Length)
+        {
+            return false;
+        }
+
         using var handle = TryOpen(path);
         if (handle is null || RandomAccess.GetLength(handle) != expected.Length)
         {
@@ -47,6 +54,12 @@ internal static class FileContent
 
     public static bool FilesEqual(string left, string right)
     {
+        var leftLength = LengthOf(left);
+        if (leftLength < 0 || leftLength != LengthOf(right))
+        {
+            return false;
+        }
+
         using var a = TryOpen(left);
         using var b = TryOpen(right);
         if (a is null || b is null)
@@ -103,6 +116,20 @@ internal static class FileContent
         }
 
         return total;
+    }
+
+    /// <summary>The length of a regular file, or -1 when there is none (missing, a directory, unreadable).</summary>
+    private static long LengthOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : -1;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
     }
 
     private static SafeFileHandle? TryOpen(string path)

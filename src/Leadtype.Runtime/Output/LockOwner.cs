@@ -62,8 +62,28 @@ internal sealed record LockOwner(
                 return null;
             }
 
-            var info = new FileInfo(path);
-            return info.Length > MaxLength ? null : TryParse(File.ReadAllBytes(path));
+            // Share everything, so reading never blocks the holder from releasing (renaming its directory) on Windows.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxLength)
+            {
+                return null;
+            }
+
+            var buffer = new byte[length];
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var chunk = RandomAccess.Read(handle, buffer.AsSpan(read), read);
+                if (chunk == 0)
+                {
+                    break;
+                }
+
+                read += chunk;
+            }
+
+            return TryParse(buffer.AsSpan(0, read));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

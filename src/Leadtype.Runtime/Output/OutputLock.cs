@@ -90,6 +90,7 @@ public sealed class OutputLock : IDisposable
         var poll = FirstPoll;
         var noticeShown = false;
         var freeButNotTaken = 0;
+        var attempts = 0;
         try
         {
             while (true)
@@ -99,6 +100,8 @@ public sealed class OutputLock : IDisposable
                 {
                     break;
                 }
+
+                attempts++;
 
                 var snapshot = LockSnapshot.Take(location);
                 if (snapshot.State is LockState.Absent or LockState.Empty)
@@ -153,6 +156,12 @@ public sealed class OutputLock : IDisposable
         }
 
         var held = new OutputLock(location, token, clock.Elapsed, options);
+        if (attempts > 0)
+        {
+            // The record and the holder's mtime date from before the wait; make them say when the lock was really taken.
+            held.Restamp(token);
+        }
+
         RemoveLeftovers(location);
         return held;
     }
@@ -170,22 +179,7 @@ public sealed class OutputLock : IDisposable
         _keepalive.Dispose();
         _termination.Dispose();
         HeldLocks.Remove(_location.Key);
-        var trash = _location.TrashPath(NewToken());
-        try
-        {
-            Directory.Move(_holderPath, trash);
-            TryRemove(trash);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Interlocked.Exchange(ref _lost, 1);
-        }
-        catch (IOException)
-        {
-            // Already gone (reclaimed as abandoned) or unreachable; nothing of ours left to remove.
-            Interlocked.Exchange(ref _lost, 1);
-        }
-
+        RemoveOwnHolder();
         PathEntry.TryRemoveEmptyDirectory(_location.LockPath);
         if (Volatile.Read(ref _lost) != 0)
         {
@@ -193,6 +187,51 @@ public sealed class OutputLock : IDisposable
                 $"leadtype: warning: the output lock \"{_location.LockPath}\" was taken away while this run held it " +
                 $"(its owner record disappeared); another run may have written to \"{_location.OutputDirectory}\" at the same time.");
             _log.Flush();
+        }
+    }
+
+    // Only this holder's entry, found by its unique token: never another run's lock.
+    private void RemoveOwnHolder()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var trash = _location.TrashPath(NewToken());
+            try
+            {
+                // Moved out first so a waiter never sees a half-deleted holder.
+                Directory.Move(_holderPath, trash);
+                TryRemove(trash);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                Interlocked.Exchange(ref _lost, 1);
+                return;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Windows refuses to rename a directory while a waiter has owner.json open; retry briefly.
+                if (attempt < 5)
+                {
+                    Thread.Sleep(10 * attempt);
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        try
+        {
+            Directory.Delete(_holderPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Interlocked.Exchange(ref _lost, 1);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
         }
     }
 
@@ -210,6 +249,21 @@ public sealed class OutputLock : IDisposable
         }
 
         Release();
+    }
+
+    private void Restamp(string token)
+    {
+        try
+        {
+            var owner = LockOwner.ForCurrentProcess(token, _location.OutputDirectory);
+            AtomicFile.WriteAllBytes(Path.Combine(_holderPath, LockOwner.FileName), owner.ToJson());
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The old record still identifies this process; only its time is off.
+        }
+
+        Touch();
     }
 
     private void Touch()

@@ -190,7 +190,8 @@ public sealed class OutputSession : IDisposable
             var result = DirectorySync.Prune(
                 directory,
                 keep,
-                scope.IsPrunable is { } isPrunable ? relative => isPrunable(prefix + relative) : null);
+                scope.IsPrunable is { } isPrunable ? relative => isPrunable(prefix + relative) : null,
+                Gate);
             deleted.AddRange(result.DeletedFiles.Select(path => prefix + path));
             removedDirectories.AddRange(result.RemovedDirectories.Select(path => prefix + path));
         }

@@ -69,6 +69,10 @@ public sealed class ArtifactTemplate
             StrictVariables = true,
             // Sites have thousands of pages; Scriban's default loop limit (1000) is a safety net for untrusted templates.
             LoopLimit = 0,
+            // Scriban truncates any output longer than 1 MiB by default ("..."); llms-full.txt of a
+            // large site is far bigger, and a silently cut file is worse than a slow one.
+            LimitToString = 0,
+            OutputLimit = null,
             NewLine = "\n",
             EnableRelaxedMemberAccess = false,
         };

@@ -137,3 +137,27 @@ public sealed class AgentCardsTests
         Assert.Equal("https://acme.example", withHomepage.RootElement.GetProperty("url").GetString());
     }
 }
+
+public sealed class SkillBodiesTests
+{
+    [Fact]
+    public void Body_paths_are_read_through_the_callback_and_inline_bodies_are_kept()
+    {
+        var config = Leadtype.Tests.Shared.TestConfig.Read("""
+            {
+              "product": { "name": "Acme", "tagline": "Acme." },
+              "agents": { "skills": { "items": [
+                { "name": "setup", "description": "Set up.", "bodyPath": "skills/setup.md" },
+                { "name": "inline", "description": "Inline.", "body": "# Inline\n" }
+              ] } }
+            }
+            """);
+        var requested = new System.Collections.Generic.List<string>();
+
+        var resolved = AgentSkillSet.WithBodies(config, path => { requested.Add(path.Value); return "# Setup\n\nSteps.\n"; });
+
+        Assert.Equal(new[] { "skills/setup.md" }, requested);
+        Assert.Equal("# Setup\n\nSteps.\n", resolved.Agents.Skills.Items[0].Body);
+        Assert.Equal("# Inline\n", resolved.Agents.Skills.Items[1].Body);
+    }
+}

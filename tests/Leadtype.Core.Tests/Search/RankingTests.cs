@@ -217,6 +217,25 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Terms_read_from_json_follow_javascript_key_order_with_last_duplicate_winning()
+    {
+        var terms = new[]
+        {
+            new SearchIndexTerm("zeta", new[] { new SearchPosting(0, 0, 0, 1, 0) }),
+            new SearchIndexTerm("4294967295", new[] { new SearchPosting(0, 0, 0, 1, 0) }),
+            new SearchIndexTerm("4294967294", new[] { new SearchPosting(0, 0, 0, 1, 0) }),
+            new SearchIndexTerm("0", new[] { new SearchPosting(0, 0, 0, 1, 0) }),
+            new SearchIndexTerm("zeta", new[] { new SearchPosting(0, 0, 0, 7, 0) }),
+            new SearchIndexTerm("01", new[] { new SearchPosting(0, 0, 0, 1, 0) }),
+        };
+
+        var ordered = SearchIndex.TermsInEnumerationOrder(terms);
+
+        Assert.Equal(new[] { "0", "4294967294", "zeta", "4294967295", "01" }, ordered.Select(t => t.Term));
+        Assert.Equal(7, ordered[2].Postings[0].Body);
+    }
+
+    [Fact]
     public void Index_without_content_still_ranks_and_excerpts_fall_back_to_title_description_and_headings()
     {
         var built = Build(Page("quickstart", "Quickstart", "# Quickstart\n\n## CommandTabs\n\nInstall with CommandTabs.", "Install Acme."));

@@ -113,7 +113,6 @@ public sealed class RobustnessTests
         {
             _ = Engine.Search(query, 3);
             _ = SearchTokenizer.Tokenize(query);
-            _ = HeadingAnchor.Slugify(query);
         }, iter: 5000);
     }
 

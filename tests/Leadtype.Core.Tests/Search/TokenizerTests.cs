@@ -36,7 +36,7 @@ public sealed class TokenizerTests
     [InlineData("Über façade 2.0", "uber-facade-2-0")]
     public void Heading_anchor_slugs_match_slugify_docs_heading(string heading, string expected)
     {
-        Assert.Equal(expected, HeadingAnchor.Slugify(heading));
+        Assert.Equal(expected, Leadtype.Headings.HeadingSlug.Slugify(heading));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Leadtype.Model;
 using Leadtype.Site;
 using Leadtype.Templates;
@@ -112,5 +113,36 @@ public sealed class TemplateOverrideTests
             Assert.Equal(first[i].Path, second[i].Path);
             Assert.Equal(first[i].Content, second[i].Content);
         }
+    }
+}
+
+public sealed class TemplateOverridesFromConfigTests
+{
+    [Fact]
+    public void Templates_named_in_the_config_map_to_their_artifacts()
+    {
+        var config = TestConfig.Read("""
+            { "product": { "name": "A", "tagline": "B" }, "templates": { "llmsTxt": "t/llms.scriban", "sitemapMd": "t/sitemap.scriban" } }
+            """);
+
+        var overrides = TemplateOverrides.From(config.Templates);
+
+        Assert.Equal(new[] { (TextArtifact.LlmsTxt, "t/llms.scriban"), (TextArtifact.SitemapMd, "t/sitemap.scriban") }, overrides.Select(o => (o.Artifact, o.Path.Value)));
+    }
+}
+
+public sealed class LargeOutputTests
+{
+    [Fact]
+    public void Llms_full_txt_larger_than_a_mebibyte_is_rendered_whole()
+    {
+        var body = "# Page\n\n" + new string('x', 400_000) + "\n";
+        var pages = Enumerable.Range(0, 4).Select(i => new Leadtype.Model.SitePageInput("p" + i + ".mdx", "Page " + i, null, body + "End of page " + i + ".\n"));
+        var site = AcmeSite.Build(config: new Leadtype.Config.DocsConfig(), pages: pages);
+
+        var text = LlmsFullTxtRenderer.Render(site, TemplateSet.Default[TextArtifact.LlmsFullTxt]);
+
+        Assert.True(text.Length > 1_600_000, "length " + text.Length);
+        Assert.EndsWith("End of page 3.", text, StringComparison.Ordinal);
     }
 }

@@ -120,6 +120,18 @@ public sealed class DirectorySyncTests : IDisposable
     }
 
     [Fact]
+    public void A_closed_write_gate_stops_the_prune_before_it_deletes_anything()
+    {
+        _dir.Write("docs/old.md", "stale");
+        var gate = new WriteGate();
+        gate.Close(TimeSpan.FromSeconds(1));
+
+        Assert.Throws<OperationCanceledException>(() => DirectorySync.Prune(Docs, new HashSet<string>(), null, gate));
+
+        Assert.True(File.Exists(_dir.Combine("docs", "old.md")));
+    }
+
+    [Fact]
     public void A_missing_directory_is_nothing_to_prune()
     {
         var result = DirectorySync.Prune(_dir.Combine("absent"), new HashSet<string>());

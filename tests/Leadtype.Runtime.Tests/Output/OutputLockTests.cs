@@ -286,6 +286,35 @@ public sealed class OutputLockTests : IDisposable
     }
 
     [Fact]
+    public void A_lock_taken_after_waiting_records_when_it_was_really_taken()
+    {
+        var planted = LockPlanting.PlantOwner(Output, _dir.Locks, Environment.ProcessId, ProcessProbe.CurrentProcessStartTime);
+        var released = DateTimeOffset.MinValue;
+        var releaser = new Thread(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (!_log.ToString().Contains("waiting for pid", StringComparison.Ordinal) && clock.Elapsed < HostProcess.Bound)
+            {
+                Thread.Sleep(10);
+            }
+
+            released = DateTimeOffset.UtcNow;
+            Directory.Delete(planted, recursive: true);
+        });
+        releaser.Start();
+
+        using var held = OutputLock.Acquire(Output, Options());
+        Assert.True(releaser.Join(HostProcess.Bound));
+
+        var holder = Assert.Single(Directory.GetDirectories(held.LockPath));
+        var owner = LockOwner.TryRead(Path.Combine(holder, "owner.json"));
+        Assert.NotNull(owner);
+        Assert.True(owner.AcquiredAt >= released.AddMilliseconds(-1), $"acquiredAt {owner.AcquiredAt:O} is before the release at {released:O}");
+        Assert.True(Directory.GetLastWriteTimeUtc(holder) >= released.UtcDateTime.AddMilliseconds(-1));
+        Assert.Equal(new[] { "owner.json" }, Directory.GetFileSystemEntries(holder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void The_holder_refreshes_its_mtime_while_it_holds_the_lock()
     {
         using var held = OutputLock.Acquire(Output, Options(keepalive: TimeSpan.FromMilliseconds(50)));
