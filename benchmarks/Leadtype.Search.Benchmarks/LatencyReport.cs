@@ -94,6 +94,10 @@ public static class LatencyReport
         Array.Sort(loads);
         Array.Sort(decodes);
         Console.WriteLine($"embedded load (base64 decode + open, median of 7): {loads[3]:F2} ms, of which decode {decodes[3]:F2} ms");
+
+        var jsonLoad = Stopwatch.StartNew();
+        DocsSearch.FromJson(indexJson, contentJson);
+        Console.WriteLine($"JSON files load (parse + in-memory binary, single run): {jsonLoad.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine();
     }
 

@@ -22,40 +22,68 @@ internal static class MarkdownSections
         var blocks = new List<SectionBlock>();
         var headingPath = new List<string?>();
         IReadOnlyList<string?> currentHeadingPath = System.Array.Empty<string?>();
-        var textLines = new List<string>();
-        var codeLines = new List<string>();
+        var text = new StringBuilder();
+        var code = new StringBuilder();
+        var hasText = false;
+        var hasCode = false;
         var inCodeFence = false;
 
         void Flush()
         {
-            var text = CleanMarkdown(string.Join("\n", textLines));
-            var codeText = EcmaText.CollapseWhitespace(string.Join("\n", codeLines));
-            if (text.Length > 0 || codeText.Length > 0)
+            var cleaned = hasText ? CleanMarkdown(text.ToString()) : string.Empty;
+            var codeText = hasCode ? EcmaText.CollapseWhitespace(code.ToString()) : string.Empty;
+            if (cleaned.Length > 0 || codeText.Length > 0)
             {
-                blocks.Add(new SectionBlock(currentHeadingPath, text, codeText));
+                blocks.Add(new SectionBlock(currentHeadingPath, cleaned, codeText));
             }
 
-            textLines.Clear();
-            codeLines.Clear();
+            text.Clear();
+            code.Clear();
+            hasText = false;
+            hasCode = false;
         }
 
-        foreach (var line in StripFrontmatter(content).Split('\n'))
+        // Lines joined back with "\n", as the reference's textLines.join("\n") / codeLines.join("\n").
+        void Append(StringBuilder target, ref bool any, string source, int start, int length)
         {
-            var trimmed = EcmaText.Trim(line);
-            if (trimmed.StartsWith("```", System.StringComparison.Ordinal))
+            if (any)
+            {
+                target.Append('\n');
+            }
+
+            target.Append(source, start, length);
+            any = true;
+        }
+
+        var body = StripFrontmatter(content);
+        var lineStart = 0;
+        while (lineStart <= body.Length)
+        {
+            var newline = body.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? body.Length : newline;
+            var trimStart = lineStart;
+            var trimEnd = lineEnd;
+            while (trimStart < trimEnd && EcmaText.IsWhiteSpace(body[trimStart]))
+            {
+                trimStart++;
+            }
+
+            while (trimEnd > trimStart && EcmaText.IsWhiteSpace(body[trimEnd - 1]))
+            {
+                trimEnd--;
+            }
+
+            if (trimEnd - trimStart >= 3 && body[trimStart] == '`' && body[trimStart + 1] == '`' && body[trimStart + 2] == '`')
             {
                 inCodeFence = !inCodeFence;
-                codeLines.Add(line);
-                continue;
+                Append(code, ref hasCode, body, lineStart, lineEnd - lineStart);
             }
-
-            if (inCodeFence)
+            else if (inCodeFence)
             {
-                codeLines.Add(line);
-                continue;
+                Append(code, ref hasCode, body, lineStart, lineEnd - lineStart);
             }
-
-            if (TryReadHeading(trimmed, out var level, out var rawTitle))
+            else if (trimEnd > trimStart && body[trimStart] == '#'
+                && TryReadHeading(body.Substring(trimStart, trimEnd - trimStart), out var level, out var rawTitle))
             {
                 Flush();
                 if (headingPath.Count > level - 1)
@@ -71,10 +99,18 @@ internal static class MarkdownSections
 
                 headingPath.Add(CleanMarkdown(rawTitle));
                 currentHeadingPath = headingPath.ToArray();
-                continue;
+            }
+            else
+            {
+                Append(text, ref hasText, body, lineStart, lineEnd - lineStart);
             }
 
-            textLines.Add(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
         }
 
         Flush();
@@ -167,55 +203,123 @@ internal static class MarkdownSections
     /// </summary>
     internal static string CleanMarkdown(string input)
     {
-        var builder = new StringBuilder(input.Length);
+        var cleaner = new Cleaner(input.Length);
+        var search = new LinkSearch(input);
         var i = 0;
         while (i < input.Length)
         {
-            var c = input[i];
-            if (c == '[' && TryMatchLink(input, i, out var labelEnd, out var linkEnd))
+            if (input[i] == '[' && search.TryMatch(i, out var labelEnd, out var linkEnd))
             {
-                AppendCleaned(builder, input, i + 1, labelEnd);
+                for (var j = i + 1; j < labelEnd; j++)
+                {
+                    cleaner.Add(input[j]);
+                }
+
                 i = linkEnd;
                 continue;
             }
 
-            AppendCleaned(builder, input, i, i + 1);
+            cleaner.Add(input[i]);
             i++;
         }
 
-        return EcmaText.CollapseWhitespace(builder.ToString());
+        return cleaner.ToString();
     }
 
-    // /\[([^\]]+)\]\(([^)]+)\)/ at `start`: the label runs to the first `]`, the target to the first `)`.
-    private static bool TryMatchLink(string s, int start, out int labelEnd, out int linkEnd)
+    /// <summary>Punctuation to spaces and white space collapsed and trimmed, in one pass.</summary>
+    private struct Cleaner
     {
-        linkEnd = 0;
-        labelEnd = s.IndexOf(']', start + 1);
-        if (labelEnd <= start + 1 || labelEnd + 1 >= s.Length || s[labelEnd + 1] != '(')
+        private readonly StringBuilder _builder;
+        private bool _pendingSpace;
+
+        public Cleaner(int capacity)
         {
-            return false;
+            _builder = new StringBuilder(capacity);
+            _pendingSpace = false;
         }
 
-        var close = s.IndexOf(')', labelEnd + 2);
-        if (close <= labelEnd + 2)
+        public void Add(char c)
         {
-            return false;
-        }
-
-        linkEnd = close + 1;
-        return true;
-    }
-
-    private static void AppendCleaned(StringBuilder builder, string s, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = s[i];
-            builder.Append(c switch
+            if (c is '`' or '*' or '_' or '~' or '>' or '#' or ':' or '[' or ']' or '(' or ')' or '{' or '}' or '|' || EcmaText.IsWhiteSpace(c))
             {
-                '`' or '*' or '_' or '~' or '>' or '#' or ':' or '[' or ']' or '(' or ')' or '{' or '}' or '|' => ' ',
-                _ => c,
-            });
+                _pendingSpace = _builder.Length > 0;
+                return;
+            }
+
+            if (_pendingSpace)
+            {
+                _builder.Append(' ');
+                _pendingSpace = false;
+            }
+
+            _builder.Append(c);
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+
+    /// <summary>
+    /// <c>/\[([^\]]+)\]\(([^)]+)\)/</c> tried at each <c>[</c>: the label runs to the first <c>]</c>, the target
+    /// to the first <c>)</c>. The next <c>]</c> and <c>)</c> positions are remembered, so a text full of
+    /// brackets is scanned once instead of once per bracket.
+    /// </summary>
+    private struct LinkSearch
+    {
+        private readonly string _text;
+        private Memo _bracket;
+        private Memo _paren;
+
+        public LinkSearch(string text)
+        {
+            _text = text;
+            _bracket = new Memo(']');
+            _paren = new Memo(')');
+        }
+
+        public bool TryMatch(int start, out int labelEnd, out int linkEnd)
+        {
+            linkEnd = 0;
+            labelEnd = _bracket.Next(_text, start + 1);
+            if (labelEnd <= start + 1 || labelEnd + 1 >= _text.Length || _text[labelEnd + 1] != '(')
+            {
+                return false;
+            }
+
+            var close = _paren.Next(_text, labelEnd + 2);
+            if (close <= labelEnd + 2)
+            {
+                return false;
+            }
+
+            linkEnd = close + 1;
+            return true;
+        }
+
+        private struct Memo
+        {
+            private readonly char _c;
+            private int _from;
+            private int _found;
+
+            public Memo(char c)
+            {
+                _c = c;
+                _from = int.MaxValue;
+                _found = -1;
+            }
+
+            // The first `c` at or after `from`: unchanged while `from` lies between the last search start and its answer.
+            public int Next(string text, int from)
+            {
+                if (_from <= from && (_found < 0 || _found >= from))
+                {
+                    return _found;
+                }
+
+                _from = from;
+                _found = from >= text.Length ? -1 : text.IndexOf(_c, from);
+                return _found;
+            }
         }
     }
 }

@@ -10,7 +10,14 @@ namespace Leadtype.Search;
 /// <summary>Writes a <see cref="SearchIndex"/> in the compact binary form described by <see cref="BinaryLayout"/>.</summary>
 public static class SearchIndexBinaryWriter
 {
-    public static byte[] Write(SearchIndex index)
+    public static byte[] Write(SearchIndex index) => Write(index, CompressionLevel.Optimal);
+
+    /// <summary>
+    /// Writes the binary form with the given DEFLATE level for chunk texts: <see cref="CompressionLevel.Optimal"/>
+    /// for indexes that are stored or embedded, <see cref="CompressionLevel.Fastest"/> for one built in memory
+    /// just to be queried (opening the JSON files).
+    /// </summary>
+    public static byte[] Write(SearchIndex index, CompressionLevel textCompression)
     {
         Validate(index);
         var strings = new StringTable();
@@ -55,7 +62,7 @@ public static class SearchIndexBinaryWriter
         }
 
         var (termOffsets, termBytes, termInfo, postings) = WriteTerms(index, ascending);
-        var (textGroups, textData) = WriteTexts(index);
+        var (textGroups, textData) = WriteTexts(index, textCompression);
         var (stringOffsets, stringBytes) = strings.Serialize();
 
         var sections = new byte[BinaryLayout.SectionCount][];
@@ -265,7 +272,7 @@ public static class SearchIndexBinaryWriter
         }
     }
 
-    private static (byte[] Groups, byte[] Data) WriteTexts(SearchIndex index)
+    private static (byte[] Groups, byte[] Data) WriteTexts(SearchIndex index, CompressionLevel level)
     {
         var groups = new List<byte>();
         var data = new MemoryStream();
@@ -282,7 +289,7 @@ public static class SearchIndexBinaryWriter
             AppendU32(groups, (uint)firstChunk);
             AppendU32(groups, (uint)data.Length);
             AppendU32(groups, (uint)raw.Count);
-            using (var deflate = new DeflateStream(data, CompressionLevel.Optimal, leaveOpen: true))
+            using (var deflate = new DeflateStream(data, level, leaveOpen: true))
             {
                 var rawBytes = raw.ToArray();
                 deflate.Write(rawBytes, 0, rawBytes.Length);

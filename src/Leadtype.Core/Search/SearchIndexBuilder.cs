@@ -35,7 +35,8 @@ public static class SearchIndexBuilder
         var chunks = new List<SearchIndexChunk>();
         var content = new List<string>();
         var terms = new TermTable();
-        var fields = new ChunkFieldCounts();
+        var fields = new ChunkFieldCounts(terms);
+        var spans = new TokenSpans();
         long totalLength = 0;
 
         foreach (var page in pages)
@@ -48,11 +49,12 @@ public static class SearchIndexBuilder
             var documentIndex = documents.Count;
             var description = page.Description ?? string.Empty;
             documents.Add(ToEntry(page, documentIndex, description));
-            var titleTokens = SearchTokenizer.Tokenize(page.Title);
-            var descriptionTokens = SearchTokenizer.Tokenize(description);
+            var titleTokens = terms.Ids(page.Title, spans);
+            var descriptionTokens = terms.Ids(description, spans);
 
             foreach (var block in MarkdownSections.Collect(page.Content))
             {
+                var headingTokens = terms.Ids(JoinHeadingPath(block.HeadingPath), spans);
                 var bodyParts = ChunkSplitter.Split(block.Text, maxChunkChars, overlapChars);
                 var codeParts = ChunkSplitter.Split(block.CodeText, maxChunkChars, overlapChars);
                 var partCount = Math.Max(Math.Max(bodyParts.Count, codeParts.Count), 1);
@@ -67,8 +69,8 @@ public static class SearchIndexBuilder
                     }
 
                     var chunkIndex = chunks.Count;
-                    var chunkTokens = SearchTokenizer.Tokenize(chunkText);
-                    var length = chunkTokens.Count;
+                    var chunkTokens = terms.Ids(chunkText, spans);
+                    var length = chunkTokens.Length;
                     var lastHeading = block.HeadingPath.Count > 0 ? block.HeadingPath[block.HeadingPath.Count - 1] : null;
                     chunks.Add(new SearchIndexChunk(
                         "chunk-" + chunkIndex.ToString(CultureInfo.InvariantCulture),
@@ -80,14 +82,14 @@ public static class SearchIndexBuilder
                     content.Add(chunkText);
                     totalLength += length;
 
-                    fields.Reset();
+                    fields.Begin();
                     fields.Count(ChunkField.Title, titleTokens);
-                    fields.Count(ChunkField.Heading, SearchTokenizer.Tokenize(JoinHeadingPath(block.HeadingPath)));
+                    fields.Count(ChunkField.Heading, headingTokens);
                     // Tokens of `description + " " + chunkText`: the space keeps the two token streams apart.
                     fields.Count(ChunkField.Body, descriptionTokens);
                     fields.Count(ChunkField.Body, chunkTokens);
-                    fields.Count(ChunkField.Code, SearchTokenizer.Tokenize(codeText));
-                    fields.AddPostings(chunkIndex, terms);
+                    fields.Count(ChunkField.Code, terms.Ids(codeText, spans));
+                    fields.AddPostings(chunkIndex);
                 }
             }
         }
@@ -164,73 +166,202 @@ public static class SearchIndexBuilder
     /// <summary>Term counts of one chunk per field, keeping the reference's first-occurrence order (title, heading, body, code).</summary>
     private sealed class ChunkFieldCounts
     {
-        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
-        private readonly List<string> _order = new();
-        private readonly List<int[]> _counts = new();
+        private readonly TermTable _terms;
+        private readonly List<int> _order = new();
+        private readonly List<int> _counts = new();
+        private int[] _stamp = new int[1024];
+        private int[] _slot = new int[1024];
+        private int _generation;
 
-        public void Reset()
+        public ChunkFieldCounts(TermTable terms)
         {
-            _slots.Clear();
+            _terms = terms;
+        }
+
+        public void Begin()
+        {
+            _generation++;
             _order.Clear();
             _counts.Clear();
         }
 
-        public void Count(ChunkField field, IReadOnlyList<string> tokens)
+        public void Count(ChunkField field, int[] termIds)
         {
-            foreach (var token in tokens)
+            if (_stamp.Length < _terms.Count)
             {
-                if (!_slots.TryGetValue(token, out var slot))
+                var size = Math.Max(_terms.Count, _stamp.Length * 2);
+                Array.Resize(ref _stamp, size);
+                Array.Resize(ref _slot, size);
+            }
+
+            foreach (var id in termIds)
+            {
+                if (_stamp[id] != _generation)
                 {
-                    slot = _order.Count;
-                    _slots.Add(token, slot);
-                    _order.Add(token);
-                    _counts.Add(new int[4]);
+                    _stamp[id] = _generation;
+                    _slot[id] = _order.Count;
+                    _order.Add(id);
+                    _counts.Add(0);
+                    _counts.Add(0);
+                    _counts.Add(0);
+                    _counts.Add(0);
                 }
 
-                _counts[slot][(int)field]++;
+                _counts[(_slot[id] * 4) + (int)field]++;
             }
         }
 
-        public void AddPostings(int chunkIndex, TermTable terms)
+        public void AddPostings(int chunkIndex)
         {
             for (var slot = 0; slot < _order.Count; slot++)
             {
-                var counts = _counts[slot];
-                terms.Add(_order[slot], new SearchPosting(chunkIndex, counts[0], counts[1], counts[2], counts[3]));
+                var c = slot * 4;
+                _terms.AddPosting(_order[slot], new SearchPosting(chunkIndex, _counts[c], _counts[c + 1], _counts[c + 2], _counts[c + 3]));
             }
         }
     }
 
+    /// <summary>
+    /// Every distinct token, found by its characters without allocating a string per occurrence (open
+    /// addressing over the folded text's spans), with its postings and the order of its first posting.
+    /// </summary>
     private sealed class TermTable
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly List<string> _names = new();
-        private readonly List<List<SearchPosting>> _postings = new();
+        private int[] _buckets = NewBuckets(1 << 14);
+        private string[] _names = new string[1024];
+        private int[] _hashes = new int[1024];
+        private List<SearchPosting>?[] _postings = new List<SearchPosting>?[1024];
+        private readonly List<int> _postingOrder = new();
 
-        public void Add(string term, SearchPosting posting)
+        public int Count { get; private set; }
+
+        /// <summary>Term ids of the tokens of <paramref name="text"/>, in order.</summary>
+        public int[] Ids(string text, TokenSpans spans)
         {
-            if (!_ids.TryGetValue(term, out var id))
+            spans.Read(text);
+            if (spans.Count == 0)
             {
-                id = _names.Count;
-                _ids.Add(term, id);
-                _names.Add(term);
-                _postings.Add(new List<SearchPosting>(2));
+                return Array.Empty<int>();
             }
 
-            _postings[id].Add(posting);
+            var ids = new int[spans.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = GetOrAdd(spans[i]);
+            }
+
+            return ids;
+        }
+
+        public void AddPosting(int id, SearchPosting posting)
+        {
+            var list = _postings[id];
+            if (list is null)
+            {
+                list = new List<SearchPosting>(2);
+                _postings[id] = list;
+                _postingOrder.Add(id);
+            }
+
+            list.Add(posting);
         }
 
         public IReadOnlyList<SearchIndexTerm> ToTerms()
         {
-            var order = JsPropertyOrder.Order(_names);
+            var names = new string[_postingOrder.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = _names[_postingOrder[i]];
+            }
+
+            var order = JsPropertyOrder.Order(names);
             var result = new SearchIndexTerm[order.Length];
             for (var i = 0; i < order.Length; i++)
             {
-                var id = order[i];
-                result[i] = new SearchIndexTerm(_names[id], _postings[id].ToArray());
+                var id = _postingOrder[order[i]];
+                result[i] = new SearchIndexTerm(_names[id], _postings[id]!.ToArray());
             }
 
             return result;
+        }
+
+        private int GetOrAdd(ReadOnlySpan<char> token)
+        {
+            var hash = Hash(token);
+            var mask = _buckets.Length - 1;
+            var bucket = hash & mask;
+            while (true)
+            {
+                var id = _buckets[bucket];
+                if (id < 0)
+                {
+                    break;
+                }
+
+                if (_hashes[id] == hash && token.SequenceEqual(_names[id].AsSpan()))
+                {
+                    return id;
+                }
+
+                bucket = (bucket + 1) & mask;
+            }
+
+            var added = Count++;
+            if (added == _names.Length)
+            {
+                Array.Resize(ref _names, added * 2);
+                Array.Resize(ref _hashes, added * 2);
+                Array.Resize(ref _postings, added * 2);
+            }
+
+            _names[added] = token.ToString();
+            _hashes[added] = hash;
+            _buckets[bucket] = added;
+            if (Count * 2 > _buckets.Length)
+            {
+                Rehash();
+            }
+
+            return added;
+        }
+
+        private void Rehash()
+        {
+            _buckets = NewBuckets(_buckets.Length * 2);
+            var mask = _buckets.Length - 1;
+            for (var id = 0; id < Count; id++)
+            {
+                var bucket = _hashes[id] & mask;
+                while (_buckets[bucket] >= 0)
+                {
+                    bucket = (bucket + 1) & mask;
+                }
+
+                _buckets[bucket] = id;
+            }
+        }
+
+        private static int[] NewBuckets(int size)
+        {
+            var buckets = new int[size];
+            for (var i = 0; i < buckets.Length; i++)
+            {
+                buckets[i] = -1;
+            }
+
+            return buckets;
+        }
+
+        // FNV-1a over the UTF-16 units; non-negative so it can be masked directly.
+        private static int Hash(ReadOnlySpan<char> token)
+        {
+            var hash = 2166136261u;
+            foreach (var c in token)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)(hash & 0x7fffffff);
         }
     }
 }

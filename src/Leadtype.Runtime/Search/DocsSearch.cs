@@ -62,7 +62,9 @@ public sealed class DocsSearch
     public static DocsSearch FromJson(ReadOnlySpan<byte> indexJson, ReadOnlySpan<byte> contentJson, IReadOnlyDictionary<string, IReadOnlyList<string>>? synonyms = null)
     {
         var model = SearchIndexJsonReader.Read(indexJson, contentJson);
-        return new DocsSearch(BinarySearchIndex.Load(SearchIndexBinaryWriter.Write(model)), synonyms);
+
+        // Queried in memory only, so the texts are compressed for speed rather than size.
+        return new DocsSearch(BinarySearchIndex.Load(SearchIndexBinaryWriter.Write(model, System.IO.Compression.CompressionLevel.Fastest)), synonyms);
     }
 
     /// <summary>Opens the compact binary index in place (no copy); the memory must not change afterwards.</summary>

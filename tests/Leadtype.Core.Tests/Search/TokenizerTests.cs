@@ -55,6 +55,26 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("see [the docs](/docs) now", "see the docs now")]
+    [InlineData("[a [b](c) d](e)", "a b d e")]
+    [InlineData("[](x) [y]() [z] (w)", "x y z w")]
+    [InlineData("`code` **bold** > quote | a:b {x}", "code bold quote a b x")]
+    public void Markdown_punctuation_and_link_targets_are_removed_like_the_reference(string input, string expected)
+    {
+        Assert.Equal(expected, MarkdownSections.CleanMarkdown(input));
+    }
+
+    [Fact]
+    public void Text_full_of_unclosed_brackets_is_cleaned_in_linear_time()
+    {
+        var text = new string('[', 200_000) + " tail ] (";
+
+        var cleaned = MarkdownSections.CleanMarkdown(text);
+
+        Assert.Equal("tail", cleaned);
+    }
+
+    [Theory]
     [InlineData("---\na: 1\n---\nBody", "Body")]
     [InlineData("---\n---\nBody", "---\n---\nBody")]
     [InlineData("--- \n\n---\nBody", "Body")]
