@@ -16,7 +16,7 @@ internal static class PageConversion
     {
         var bytes = tree.ReadBytes(file);
         var sourceHash = tree.HashOf(file);
-        var text = DocsTree.Decode(bytes);
+        var text = DocsTree.Decode(bytes, file.DocsPath, out var decodeProblem);
         var files = new RecordingFiles(tree);
         var converted = PageConverter.Convert(new PageSource(file.DocsPath, text), files, options);
 
@@ -38,6 +38,19 @@ internal static class PageConversion
         var data = converted.Frontmatter.Data;
         var groups = PageFacts.Groups(data);
         var diagnostics = new List<Diagnostics.DocsDiagnostic>(converted.Diagnostics);
+        if (decodeProblem is not null)
+        {
+            diagnostics.Insert(0, decodeProblem);
+        }
+
+        foreach (var dependency in files.Requested)
+        {
+            if (tree.DecodeProblemOf(dependency) is { } problem)
+            {
+                diagnostics.Add(problem);
+            }
+        }
+
         return new PageRecord(
             file.DocsPath,
             sourceHash,
