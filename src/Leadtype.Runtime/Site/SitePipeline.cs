@@ -130,17 +130,6 @@ public static class SitePipeline
             siteInputs.Add(record.ToSiteInput(gitDate == default ? null : gitDate, tree.FullPathOf(record.DocsPath) ?? record.DocsPath));
         }
 
-        // Render the search files now, while only the records are in memory, then let the index go:
-        // the site model and the other artifacts need memory of their own.
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
-        if (search is not null)
-        {
-            var predicted = inputs.SourceDateEpoch ?? NewestDate(records, dates) ?? RunTimestamp.NewestFileTime(tree.Pages);
-            searchFiles = search.Render(predicted);
-            timings.Mark("search");
-            Compact();
-        }
-
         var (site, siteDiagnostics) = SiteBuilder.Build(
             inputs.Mode, inputs.Config, inputs.BaseUrl, inputs.Mounts, siteInputs, inputs.SourceDateEpoch, RunTimestamp.NewestFileTime(tree.Pages));
         siteInputs.Clear();
@@ -158,9 +147,20 @@ public static class SitePipeline
             return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
         }
 
-        if (search is not null && (searchFiles is null || !search.Matches(site)))
+        // The search files first (the index was built while pages converted), then the other
+        // artifacts: one after the other, with a collection between, so the two memory-heavy stages
+        // do not add up. (Rendering them on two cores at once was not faster on a shared machine.)
+        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
+        if (search is not null)
         {
-            searchFiles = SearchFiles.Render(site);
+            searchFiles = search.Render(site.GeneratedAt);
+            if (searchFiles is null || !search.Matches(site))
+            {
+                searchFiles = SearchFiles.Render(site);
+            }
+
+            timings.Mark("search");
+            Compact();
         }
 
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
@@ -172,7 +172,6 @@ public static class SitePipeline
             // Config-level problems (templates, feeds) stop the run before anything is written.
             diagnostics.AddRange(pageDiagnostics);
             newCache.TrySave(cachePath);
-            search?.Abandon();
             return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
         }
 
@@ -306,30 +305,6 @@ public static class SitePipeline
     {
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    }
-
-    // The run timestamp SiteBuilder will pick when SOURCE_DATE_EPOCH is unset: the newest page date.
-    private static DateTimeOffset? NewestDate(PageRecord[] records, Dictionary<string, DateTimeOffset> gitDates)
-    {
-        DateTimeOffset? newest = null;
-        foreach (var record in records)
-        {
-            DateTimeOffset? lastModified = record.LastModified;
-            if (lastModified is null && gitDates.TryGetValue(record.DocsPath, out var git))
-            {
-                lastModified = git;
-            }
-
-            foreach (var date in new[] { record.Date, lastModified })
-            {
-                if (date is { } d && (newest is null || d > newest))
-                {
-                    newest = d;
-                }
-            }
-        }
-
-        return newest;
     }
 
     private static Dictionary<string, DateTimeOffset> ReadGitDates(GenerateInputs inputs)
