@@ -79,7 +79,7 @@ public static class SitePipeline
         }
 
         var cache = options.Force ? previous : BuildCache.Load(cachePath);
-        var gitDates = Task.Run(() => ReadGitDates(inputs), cancellationToken);
+        var gitDates = Task.Run(() => ReadGitDates(inputs, previous.GitDates), cancellationToken);
         var order = SearchStage.Order(tree.Pages);
         var feed = new PageFeed(tree.Pages.Count);
         var search = SearchFiles.AreWritten(inputs.Mode, inputs.Config) ? SearchStage.Start(feed, order, inputs, cancellationToken) : null;
@@ -104,7 +104,7 @@ public static class SitePipeline
         PageFeed feed,
         int[] order,
         SearchStage? search,
-        Task<Dictionary<string, DateTimeOffset>> gitDates,
+        Task<GitDates> gitDates,
         List<DocsDiagnostic> diagnostics,
         Timings timings,
         CancellationToken cancellationToken)
@@ -122,7 +122,8 @@ public static class SitePipeline
             }
         }
 
-        var dates = gitDates.GetAwaiter().GetResult();
+        var git = gitDates.GetAwaiter().GetResult();
+        var dates = git.Dates;
         var siteInputs = new List<SitePageInput>(records.Length);
         foreach (var record in records)
         {
@@ -138,6 +139,7 @@ public static class SitePipeline
 
         // The page cache is worth keeping even when the run stops here: the fix is usually one edit away.
         var newCache = NewCache(tree, records);
+        newCache.GitDates = git;
         if (site is null)
         {
             diagnostics.AddRange(pageDiagnostics);
@@ -307,8 +309,25 @@ public static class SitePipeline
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    private static Dictionary<string, DateTimeOffset> ReadGitDates(GenerateInputs inputs)
+    // One `git log` per docs folder, skipped while every folder's repository is at the commit the cached dates were read at.
+    private static GitDates ReadGitDates(GenerateInputs inputs, GitDates? cached)
     {
+        // A folder whose commit cannot be read (no repository, or an unusual layout) is always asked again.
+        var heads = new System.Text.StringBuilder();
+        var reusable = true;
+        foreach (var folder in inputs.Folders)
+        {
+            var head = GitHistory.Head(folder.FullPath);
+            reusable &= head is not null;
+            heads.Append(folder.FullPath).Append('=').Append(head).Append('\n');
+        }
+
+        var key = heads.ToString();
+        if (reusable && cached is not null && cached.Heads == key)
+        {
+            return cached;
+        }
+
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var folder in inputs.Folders)
         {
@@ -319,7 +338,7 @@ public static class SitePipeline
             }
         }
 
-        return dates;
+        return new GitDates(key, dates);
     }
 
     private static BuildCache NewCache(DocsTree tree, PageRecord[] records)

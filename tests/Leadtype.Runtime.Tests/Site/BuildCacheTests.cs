@@ -43,6 +43,8 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal("Acme", run.Summary.ProductName);
         Assert.Equal(new SearchStats(1, 2, 3, 4, 5), run.Summary.Search);
         Assert.Equal(("", "/docs"), run.Summary.Mounts[0]);
+        Assert.Equal("/docs=refs/heads/main@abc\n", loaded.GitDates!.Heads);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero), loaded.GitDates.Dates["guide.mdx"]);
     }
 
     [Fact]
@@ -137,6 +139,7 @@ public sealed class BuildCacheTests : IDisposable
             false,
             new SourceSpan(3, 1),
             new[] { new DocsDiagnostic("LT0011", DocsDiagnosticSeverity.Error, "guide.mdx", 5, 3, "Malformed", 5, 9) });
+        cache.GitDates = new GitDates("/docs=refs/heads/main@abc\n", new System.Collections.Generic.Dictionary<string, DateTimeOffset> { ["guide.mdx"] = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero) });
         cache.LastRun = new LastRun(
             "fingerprint",
             GenerateStatus.CompletedWithErrors,
