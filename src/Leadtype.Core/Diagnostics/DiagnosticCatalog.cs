@@ -152,6 +152,12 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor SearchIndexLarge = new(
         "LT0203", "Large embedded search index", "The embedded search index is {0:N0} bytes, above the warning size ({1:N0})", DocsDiagnosticSeverity.Warning, Generator);
 
+    public static readonly DocsDiagnosticDescriptor RuntimeNotReferenced = new(
+        "LT0204", "Leadtype runtime not referenced", "The project does not reference Leadtype.Runtime (type `Leadtype.DocPage` was not found), so the typed docs class `{0}` is not generated", DocsDiagnosticSeverity.Error, Generator);
+
+    public static readonly DocsDiagnosticDescriptor SearchIndexNeedsCSharp11 = new(
+        "LT0205", "Search index not embedded: C# 11 required", "The search index is embedded as a UTF-8 string literal, which needs C# 11 or later; it is left out of the source and loaded from a resource or search-index.json instead", DocsDiagnosticSeverity.Info, Generator);
+
     // ---- LT03xx: search ------------------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor InvalidSearchSynonyms = new(
@@ -167,7 +173,7 @@ public static class DiagnosticCatalog
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
         UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
         DocsDirectoryNotFound, DocsSourceCollision, NoPages, PageUnreadable,
-        IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge,
+        IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
     };
 

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Leadtype.Collections;
+using Leadtype.Generators.Diagnostics;
+using Leadtype.Generators.Emit;
+using Leadtype.Generators.Inputs;
+using Leadtype.Generators.Model;
+using Leadtype.Generators.Options;
+using Leadtype.Generators.Parsing;
+using Leadtype.Generators.Site;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Leadtype.Generators;
+
+/// <summary>
+/// The Leadtype incremental generator. Pipeline (each arrow a cached step):
+/// additional file → <see cref="DocsFileInput"/> → per page <see cref="PageModel"/> (<see cref="StepNames.ParsePage"/>)
+/// → collect + config + options → <see cref="SiteModel"/> (<see cref="StepNames.BuildSite"/>) → three outputs:
+/// the typed manifest (user-visible), the embedded search index (implementation-only) and diagnostics.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DocsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => GeneratorOptionsReader.Read(pair.Left.GlobalOptions, pair.Right as CSharpParseOptions))
+            .WithTrackingName(StepNames.Options);
+
+        // Only two flags leave the compilation, so C# edits stop here.
+        var capabilities = context.CompilationProvider
+            .Select((compilation, _) => new RuntimeCapabilities(
+                compilation.GetTypeByMetadataName(RuntimeCapabilities.DocPageType) is not null,
+                compilation.GetTypeByMetadataName(RuntimeCapabilities.DocsSearchType) is not null));
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => DocsFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select((input, _) => input!)
+            .WithTrackingName(StepNames.PageInput);
+
+        var parsedPages = files
+            .Where(static input => input.Kind == DocsFileKind.Page)
+            .Select(PageParser.Parse)
+            .WithTrackingName(StepNames.ParsePage);
+
+        // Includes: only pages that asked for other files are converted again, with every docs file.
+        var docsFiles = files
+            .Where(static input => input.Kind is DocsFileKind.Page or DocsFileKind.Partial)
+            .Collect()
+            .Select((all, _) => new DocsFileSet(all));
+
+        var pages = parsedPages
+            .Combine(docsFiles)
+            .Select((pair, cancellationToken) => PageParser.ResolveIncludes(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(StepNames.ResolveIncludes);
+
+        var config = files
+            .Where(static input => input.Kind == DocsFileKind.Config)
+            .Collect()
+            .Select((configs, _) => ConfigParser.Parse(configs))
+            .WithTrackingName(StepNames.ConfigInput);
+
+        var site = pages
+            .Collect()
+            .Combine(config)
+            .Combine(options)
+            .Combine(capabilities)
+            .Select((input, cancellationToken) => SiteBuilder.Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(StepNames.BuildSite);
+
+        var manifest = site
+            .Select((model, _) => model.Manifest)
+            .WithTrackingName(StepNames.Manifest);
+
+        var search = site
+            .Select((model, _) => model.Search)
+            .WithTrackingName(StepNames.SearchPayload);
+
+        var siteDiagnostics = site
+            .Select((model, _) => model.Diagnostics)
+            .WithTrackingName(StepNames.SiteDiagnostics);
+
+        context.RegisterSourceOutput(manifest, static (spc, model) =>
+        {
+            if (model.Emit)
+            {
+                spc.AddSource(GeneratedNames.ManifestHintName(model.ClassName), ManifestEmitter.Emit(model));
+            }
+        });
+
+        context.RegisterImplementationSourceOutput(search, static (spc, model) =>
+        {
+            if (model.Emit && SearchMembersEmitter.EmitImplementation(model) is { } source)
+            {
+                spc.AddSource(GeneratedNames.SearchHintName(model.ClassName), source);
+            }
+        });
+
+        // Page problems are reported per page (a prose edit re-reports one page), site problems once.
+        context.RegisterSourceOutput(pages.Select(static (page, _) => page.Diagnostics), static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
+        context.RegisterSourceOutput(siteDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
+    }
+}
