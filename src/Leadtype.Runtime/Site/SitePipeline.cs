@@ -188,8 +188,9 @@ public static class SitePipeline
             (report, searchStats) = Write(site, records, artifacts, searchFiles, inputs, options, timings, cancellationToken);
             timings.Mark("prune");
         }
-        catch (OutputException error)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
+            // Lock timeout, an output path that is a file or a link, a full disk, no permission.
             newCache.TrySave(cachePath);
             search?.Abandon();
             return new GenerateResult(GenerateStatus.Failed, all, null, null, stats, false, timings.All, error.Message, inputs.WatchPaths);
