@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ConvertCommand.Create();
+        yield return GenerateCommand.Create();
         yield return SearchCommand.Create();
     }
 }

@@ -126,6 +126,18 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor FeedNeedsBaseUrl = new(
         "LT0114", "Feeds need an absolute base URL", "configured feeds require --base-url or a deployment URL env var so RSS and Atom links are absolute (the base URL is the {0})", DocsDiagnosticSeverity.Error, Config);
 
+    public static readonly DocsDiagnosticDescriptor DocsDirectoryNotFound = new(
+        "LT0115", "Docs directory not found", "docs directory not found at {0}", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor DocsSourceCollision = new(
+        "LT0116", "Docs sources collide", "Multiple docs sources produce \"{0}\" ({1} and {2}). Rename one source file or mount source.", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor NoPages = new(
+        "LT0117", "No pages", "No .mdx pages were found under {0}; nothing was generated, so existing output is not pruned", DocsDiagnosticSeverity.Error, Config);
+
+    public static readonly DocsDiagnosticDescriptor PageUnreadable = new(
+        "LT0118", "Page could not be processed", "{0} could not be read or converted: {1}", DocsDiagnosticSeverity.Error, Config);
+
     // ---- LT02xx: source generator --------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor IdentifierCollision = new(
@@ -160,6 +172,7 @@ public static class DiagnosticCatalog
         BrokenLink, UnknownAnchor,
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
         UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
+        DocsDirectoryNotFound, DocsSourceCollision, NoPages, PageUnreadable,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
     };

@@ -1,0 +1,507 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Leadtype.Diagnostics;
+using Leadtype.Model;
+using Leadtype.Output;
+
+namespace Leadtype.Site;
+
+/// <summary>The stat and content hash of a source file as the last run saw it.</summary>
+public readonly record struct FileStamp(long Length, long LastWriteTicks, string Hash);
+
+/// <summary>A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still there as written).</summary>
+public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks);
+
+/// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
+public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
+
+/// <summary>What the last completed run produced, so an identical rerun can stop early and repeat it.</summary>
+public sealed record LastRun(
+    string Fingerprint,
+    GenerateStatus Status,
+    IReadOnlyList<DocsDiagnostic> Diagnostics,
+    IReadOnlyList<OutputStamp> Outputs,
+    GenerateSummary Summary);
+
+/// <summary>
+/// The incremental cache of one (output directory, docs folders, mode, config) combination: the
+/// source files' stats and hashes, every converted page, and the last completed run. Written
+/// atomically; a missing, truncated, corrupt or foreign file is treated as empty (a full rebuild),
+/// never as an error. Stored in a compact binary form so loading 3,000 pages takes milliseconds.
+/// </summary>
+public sealed class BuildCache
+{
+    private const int FormatVersion = 2;
+    private static readonly byte[] Magic = "LTGC"u8.ToArray();
+    private static readonly byte[] Trailer = "END!"u8.ToArray();
+
+    public BuildCache(string toolKey)
+    {
+        ToolKey = toolKey;
+    }
+
+    /// <summary>The build of the tool that wrote the cache; a different build's cache is ignored.</summary>
+    public string ToolKey { get; }
+
+    public Dictionary<string, FileStamp> Files { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, PageRecord> Pages { get; } = new(StringComparer.Ordinal);
+
+    public LastRun? LastRun { get; set; }
+
+    /// <summary>The git commits the page dates were read at (one per docs folder), and those dates; reused while the commits are unchanged.</summary>
+    public GitDates? GitDates { get; set; }
+
+    /// <summary>Identifies this build of Leadtype: its version and the module ids of the assemblies that convert and render.</summary>
+    public static string CurrentToolKey { get; } = ComputeToolKey();
+
+    /// <summary>The cache file for a run: <c>generate-&lt;16 hex&gt;.bin</c> keyed by the output directory, docs folders, mode and config file.</summary>
+    public static string FileFor(string cacheDirectory, GenerateInputs inputs, IReadOnlyList<string> rawDocsDirectories, string? configOption)
+    {
+        var key = new StringBuilder();
+        key.Append(inputs.OutputDirectory).Append('\0');
+        foreach (var folder in inputs.Folders)
+        {
+            key.Append(folder.FullPath).Append('=').Append(folder.Source.UrlPrefix).Append('\0');
+        }
+
+        key.Append(string.Join("\u0001", rawDocsDirectories)).Append('\0');
+        key.Append(inputs.Mode).Append('\0').Append(configOption);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        return Path.Combine(cacheDirectory, "generate-" + hash.Substring(0, 16).ToLowerInvariant() + ".bin");
+    }
+
+    /// <summary>Loads a cache; anything unreadable gives an empty cache for the current tool.</summary>
+    public static BuildCache Load(string path, bool includePages = true)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            var cache = Read(reader, includePages);
+            return cache ?? new BuildCache(CurrentToolKey);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or OverflowException or DecoderFallbackException)
+        {
+            return new BuildCache(CurrentToolKey);
+        }
+    }
+
+    /// <summary>Writes the cache atomically (a reader never sees half a cache). Failure to save is not an error.</summary>
+    public bool TrySave(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Streamed into the temp sibling: the cache is as large as the site's Markdown.
+            AtomicFile.Write(path, stream =>
+            {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                Write(writer);
+            });
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static BuildCache? Read(BinaryReader reader, bool includePages)
+    {
+        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+        {
+            return null;
+        }
+
+        var toolKey = reader.ReadString();
+        if (!string.Equals(toolKey, CurrentToolKey, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cache = new BuildCache(toolKey);
+        if (reader.ReadBoolean())
+        {
+            cache.LastRun = ReadLastRun(reader);
+        }
+
+        if (reader.ReadBoolean())
+        {
+            var heads = reader.ReadString();
+            var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            var count = Count(reader);
+            for (var i = 0; i < count; i++)
+            {
+                dates[reader.ReadString()] = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            }
+
+            cache.GitDates = new GitDates(heads, dates);
+        }
+
+        var files = Count(reader);
+        for (var i = 0; i < files; i++)
+        {
+            var path = reader.ReadString();
+            cache.Files[path] = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
+        }
+
+        if (!includePages)
+        {
+            return cache;
+        }
+
+        var pages = Count(reader);
+        for (var i = 0; i < pages; i++)
+        {
+            var page = ReadPage(reader);
+            cache.Pages[page.DocsPath] = page;
+        }
+
+        // A cache cut short (a full disk) has no trailer: ignore it rather than trust a partial page list.
+        return reader.ReadBytes(Trailer.Length).AsSpan().SequenceEqual(Trailer) ? cache : null;
+    }
+
+    private void Write(BinaryWriter writer)
+    {
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(ToolKey);
+        writer.Write(LastRun is not null);
+        if (LastRun is not null)
+        {
+            WriteLastRun(writer, LastRun);
+        }
+
+        writer.Write(GitDates is not null);
+        if (GitDates is { } git)
+        {
+            writer.Write(git.Heads);
+            writer.Write(git.Dates.Count);
+            foreach (var (path, date) in git.Dates)
+            {
+                writer.Write(path);
+                writer.Write(date.UtcTicks);
+            }
+        }
+
+        writer.Write(Files.Count);
+        foreach (var (path, stamp) in Files)
+        {
+            writer.Write(path);
+            writer.Write(stamp.Length);
+            writer.Write(stamp.LastWriteTicks);
+            writer.Write(stamp.Hash);
+        }
+
+        writer.Write(Pages.Count);
+        foreach (var page in Pages.Values)
+        {
+            WritePage(writer, page);
+        }
+
+        writer.Write(Trailer);
+    }
+
+    private static LastRun ReadLastRun(BinaryReader reader)
+    {
+        var fingerprint = reader.ReadString();
+        var status = (GenerateStatus)reader.ReadInt32();
+        var diagnostics = ReadDiagnostics(reader);
+        var outputs = new OutputStamp[Count(reader)];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            outputs[i] = new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+        }
+
+        return new LastRun(fingerprint, status, diagnostics, outputs, ReadSummary(reader));
+    }
+
+    private static void WriteLastRun(BinaryWriter writer, LastRun run)
+    {
+        writer.Write(run.Fingerprint);
+        writer.Write((int)run.Status);
+        WriteDiagnostics(writer, run.Diagnostics);
+        writer.Write(run.Outputs.Count);
+        foreach (var output in run.Outputs)
+        {
+            writer.Write(output.RelativePath);
+            writer.Write(output.Length);
+            writer.Write(output.LastWriteTicks);
+        }
+
+        WriteSummary(writer, run.Summary);
+    }
+
+    private static GenerateSummary ReadSummary(BinaryReader reader)
+    {
+        var mode = (SiteMode)reader.ReadInt32();
+        var source = reader.ReadString();
+        var docs = ReadStrings(reader);
+        var output = reader.ReadString();
+        var name = reader.ReadString();
+        var summary = reader.ReadString();
+        var groups = new SummaryGroup[Count(reader)];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = new SummaryGroup(reader.ReadString(), reader.ReadString(), ReadNullable(reader));
+        }
+
+        var mounts = new (string, string)[Count(reader)];
+        for (var i = 0; i < mounts.Length; i++)
+        {
+            mounts[i] = (reader.ReadString(), reader.ReadString());
+        }
+
+        var files = new SummaryFile[Count(reader)];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = new SummaryFile(reader.ReadString(), reader.ReadString());
+        }
+
+        var feeds = new SummaryFeed[Count(reader)];
+        for (var i = 0; i < feeds.Length; i++)
+        {
+            feeds[i] = new SummaryFeed(reader.ReadString(), ReadNullable(reader), ReadNullable(reader));
+        }
+
+        SearchStats? search = null;
+        if (reader.ReadBoolean())
+        {
+            search = new SearchStats(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        return new GenerateSummary(mode, source, docs, output, name, summary, groups, mounts, files, feeds, search, reader.ReadInt32());
+    }
+
+    private static void WriteSummary(BinaryWriter writer, GenerateSummary summary)
+    {
+        writer.Write((int)summary.Mode);
+        writer.Write(summary.SourceDirectory);
+        WriteStrings(writer, summary.DocsDirectories);
+        writer.Write(summary.OutputDirectory);
+        writer.Write(summary.ProductName);
+        writer.Write(summary.ProductSummary);
+        writer.Write(summary.Groups.Count);
+        foreach (var group in summary.Groups)
+        {
+            writer.Write(group.Slug);
+            writer.Write(group.Title);
+            WriteNullable(writer, group.Description);
+        }
+
+        writer.Write(summary.Mounts.Count);
+        foreach (var (pathPrefix, urlPrefix) in summary.Mounts)
+        {
+            writer.Write(pathPrefix);
+            writer.Write(urlPrefix);
+        }
+
+        writer.Write(summary.Files.Count);
+        foreach (var file in summary.Files)
+        {
+            writer.Write(file.Key);
+            writer.Write(file.RelativePath);
+        }
+
+        writer.Write(summary.Feeds.Count);
+        foreach (var feed in summary.Feeds)
+        {
+            writer.Write(feed.Id);
+            WriteNullable(writer, feed.Rss);
+            WriteNullable(writer, feed.Atom);
+        }
+
+        writer.Write(summary.Search is not null);
+        if (summary.Search is { } search)
+        {
+            writer.Write(search.Documents);
+            writer.Write(search.Chunks);
+            writer.Write(search.Terms);
+            writer.Write(search.IndexBytes);
+            writer.Write(search.ContentBytes);
+        }
+
+        writer.Write(summary.Pages);
+    }
+
+    private static PageRecord ReadPage(BinaryReader reader)
+    {
+        var docsPath = reader.ReadString();
+        var sourceHash = reader.ReadString();
+        var conversionKey = reader.ReadString();
+        var dependencies = new PageDependency[Count(reader)];
+        for (var i = 0; i < dependencies.Length; i++)
+        {
+            dependencies[i] = new PageDependency(reader.ReadString(), reader.ReadString());
+        }
+
+        var frontmatter = reader.ReadString();
+        var body = reader.ReadString();
+        var title = ReadNullable(reader);
+        var description = ReadNullable(reader);
+        var headings = new SiteHeading[Count(reader)];
+        for (var i = 0; i < headings.Length; i++)
+        {
+            headings[i] = new SiteHeading(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+        }
+
+        var groups = ReadStrings(reader);
+        double? order = reader.ReadBoolean() ? reader.ReadDouble() : null;
+        var date = ReadDate(reader);
+        var lastModified = ReadDate(reader);
+        var draft = reader.ReadBoolean();
+        var searchFlag = reader.ReadByte();
+        var groupSpan = new SourceSpan(reader.ReadInt32(), reader.ReadInt32());
+        var diagnostics = ReadDiagnostics(reader);
+        return new PageRecord(docsPath, sourceHash, conversionKey, dependencies, frontmatter, body, title, description, headings, groups, order, date, lastModified, draft,
+            searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics);
+    }
+
+    private static void WritePage(BinaryWriter writer, PageRecord page)
+    {
+        writer.Write(page.DocsPath);
+        writer.Write(page.SourceHash);
+        writer.Write(page.ConversionKey);
+        writer.Write(page.Dependencies.Count);
+        foreach (var dependency in page.Dependencies)
+        {
+            writer.Write(dependency.DocsPath);
+            writer.Write(dependency.Hash);
+        }
+
+        writer.Write(page.FrontmatterBlock);
+        writer.Write(page.Body);
+        WriteNullable(writer, page.Title);
+        WriteNullable(writer, page.Description);
+        writer.Write(page.Headings.Count);
+        foreach (var heading in page.Headings)
+        {
+            writer.Write(heading.Level);
+            writer.Write(heading.Text);
+            writer.Write(heading.Id);
+        }
+
+        WriteStrings(writer, page.Groups);
+        writer.Write(page.Order.HasValue);
+        if (page.Order is { } order)
+        {
+            writer.Write(order);
+        }
+
+        WriteDate(writer, page.Date);
+        WriteDate(writer, page.LastModified);
+        writer.Write(page.Draft);
+        writer.Write((byte)(page.Search is null ? 0 : page.Search.Value ? 2 : 1));
+        writer.Write(page.GroupSpan.Line);
+        writer.Write(page.GroupSpan.Column);
+        WriteDiagnostics(writer, page.Diagnostics);
+    }
+
+    private static DocsDiagnostic[] ReadDiagnostics(BinaryReader reader)
+    {
+        var diagnostics = new DocsDiagnostic[Count(reader)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = new DocsDiagnostic(
+                reader.ReadString(),
+                (DocsDiagnosticSeverity)reader.ReadInt32(),
+                reader.ReadString(),
+                reader.ReadInt32(),
+                reader.ReadInt32(),
+                reader.ReadString(),
+                reader.ReadInt32(),
+                reader.ReadInt32());
+        }
+
+        return diagnostics;
+    }
+
+    private static void WriteDiagnostics(BinaryWriter writer, IReadOnlyList<DocsDiagnostic> diagnostics)
+    {
+        writer.Write(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.Write(diagnostic.Id);
+            writer.Write((int)diagnostic.Severity);
+            writer.Write(diagnostic.FilePath);
+            writer.Write(diagnostic.Line);
+            writer.Write(diagnostic.Column);
+            writer.Write(diagnostic.Message);
+            writer.Write(diagnostic.EndLine);
+            writer.Write(diagnostic.EndColumn);
+        }
+    }
+
+    private static DateTimeOffset? ReadDate(BinaryReader reader) =>
+        reader.ReadBoolean() ? new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero) : null;
+
+    private static void WriteDate(BinaryWriter writer, DateTimeOffset? date)
+    {
+        writer.Write(date.HasValue);
+        if (date is { } value)
+        {
+            writer.Write(value.UtcTicks);
+        }
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var strings = new string[Count(reader)];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        return strings;
+    }
+
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> strings)
+    {
+        writer.Write(strings.Count);
+        foreach (var value in strings)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteNullable(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    // Counts are bounded so a corrupt length cannot make the reader allocate gigabytes.
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > 10_000_000)
+        {
+            throw new InvalidDataException("Implausible count in the cache file: " + count);
+        }
+
+        return count;
+    }
+
+    private static string ComputeToolKey()
+    {
+        var key = new StringBuilder();
+        foreach (var assembly in new[] { typeof(BuildCache).Assembly, typeof(Conversion.PageConverter).Assembly })
+        {
+            key.Append(assembly.GetName().Name).Append('@')
+                .Append(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion)
+                .Append('#').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append(';');
+        }
+
+        return key.ToString();
+    }
+}

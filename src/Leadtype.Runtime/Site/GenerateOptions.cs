@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using Leadtype.Model;
+
+namespace Leadtype.Site;
+
+/// <summary>
+/// What one <c>leadtype generate</c> run is asked to do, as given on the command line (or by the
+/// MSBuild targets). Relative paths are resolved against <see cref="WorkingDirectory"/>.
+/// </summary>
+public sealed record GenerateOptions
+{
+    /// <summary>Environment variable naming the cache directory (the MSBuild targets point it into <c>obj/</c>).</summary>
+    public const string CacheDirectoryVariable = "LEADTYPE_CACHE_DIR";
+
+    /// <summary>The project root that holds the docs folder (<c>--src</c>, default <c>.</c>).</summary>
+    public string SourceDirectory { get; init; } = ".";
+
+    /// <summary>The output directory (<c>--out</c>, default <c>public</c>), relative to the working directory.</summary>
+    public string OutputDirectory { get; init; } = "public";
+
+    /// <summary>Raw <c>--docs-dir DIR[=/prefix]</c> values, relative to <see cref="SourceDirectory"/>; empty means <c>docs</c>.</summary>
+    public IReadOnlyList<string> DocsDirectories { get; init; } = Array.Empty<string>();
+
+    /// <summary><c>--base-url</c>; null falls back to the deployment environment variables, then localhost.</summary>
+    public string? BaseUrl { get; init; }
+
+    public SiteMode Mode { get; init; } = SiteMode.Site;
+
+    /// <summary><c>--config</c>: the leadtype.json to use instead of discovering one.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary><c>--name</c>: overrides <c>product.name</c>.</summary>
+    public string? ProductName { get; init; }
+
+    /// <summary><c>--summary</c>: overrides <c>product.tagline</c>.</summary>
+    public string? ProductSummary { get; init; }
+
+    /// <summary><c>--force</c>: ignore the incremental cache (every page is converted, nothing stops early).</summary>
+    public bool Force { get; init; }
+
+    /// <summary><c>--cache-dir</c>; null means <c>$LEADTYPE_CACHE_DIR</c>, else <c>&lt;src&gt;/.leadtype/cache</c>.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The directory relative paths are resolved against (the process's current directory by default).</summary>
+    public string WorkingDirectory { get; init; } = System.IO.Directory.GetCurrentDirectory();
+
+    /// <summary>Reads environment variables (<c>SOURCE_DATE_EPOCH</c>, base URL fallbacks, <c>LEADTYPE_*</c>).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Progress of the long stages, for a terminal display; null for none.</summary>
+    public IProgress<GenerateProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Output-stage settings (lock, timeouts); null reads them from <see cref="Environment"/>.
+    /// Watch mode turns off the lock's own exit-on-signal so Ctrl-C ends the watch cleanly.
+    /// </summary>
+    public Output.OutputOptions? Output { get; init; }
+}
+
+/// <summary>A step of a run, for progress display: the stage name and how far it is.</summary>
+public readonly record struct GenerateProgress(string Stage, int Done, int Total);
