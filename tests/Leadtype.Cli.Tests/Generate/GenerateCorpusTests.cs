@@ -105,6 +105,21 @@ public sealed class GenerateCorpusTests : IClassFixture<GenerateCorpusTests.Corp
     }
 
     [Fact]
+    public void Leadtype_search_over_the_generated_docs_folder_ranks_the_expected_page_first()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("search", "--index", Path.Combine(_run.Output, "docs"), "--limit", "3", "--json", "redirect lockfile renamed pages");
+
+        Assert.True(exit == 0, stderr);
+        var results = JsonDocument.Parse(stdout).RootElement.GetProperty("results");
+        Assert.InRange(results.GetArrayLength(), 1, 3);
+        Assert.Equal("/docs/pipeline/redirects", results[0].GetProperty("urlPath").GetString());
+
+        var (textExit, text, _) = CliRunner.Run("search", "--index", Path.Combine(_run.Output, "docs"), "redirect lockfile renamed pages");
+        Assert.Equal(0, textExit);
+        Assert.Contains("/docs/pipeline/redirects", text);
+    }
+
+    [Fact]
     public void The_json_summary_names_the_files_written_and_the_search_statistics()
     {
         var json = JsonDocument.Parse(_run.Stdout).RootElement;
