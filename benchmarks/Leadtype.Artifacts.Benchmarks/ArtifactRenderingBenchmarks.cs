@@ -89,9 +89,6 @@ public class ArtifactRenderingBenchmarks
     public int RenderLlmsFullTxt() => LlmsFullTxtRenderer.Render(_site, TemplateSet.Default[TextArtifact.LlmsFullTxt]).Length;
 
     [Benchmark]
-    public int RenderSearchFiles() => SearchFilesRenderer.Render(_site).Count;
-
-    [Benchmark]
     public int RenderManifest() => AgentReadabilityRenderer.Render(_site).Length;
 
     private DocsSite? BuildSite(SiteMode mode) => SiteBuilder.Build(mode, _config, _baseUrl, _mounts, _inputs, Epoch, Epoch).Site;

@@ -54,7 +54,18 @@ internal static class ConvertCommand
             return ExitCodes.Usage;
         }
 
-        var result = new DocsConverter().ConvertAll(source, output, displayRoot: source);
+        DocsConversionResult result;
+        try
+        {
+            result = new DocsConverter().ConvertAll(source, output, displayRoot: source);
+        }
+        catch (Leadtype.Output.OutputException error)
+        {
+            // Lock timeout, an output path that is a file, a link in the way: a clear message, not a stack trace.
+            Console.Error.WriteLine("leadtype convert: " + error.Message);
+            return ExitCodes.Failure;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(msbuild ? diagnostic.ToMSBuildString() : diagnostic.ToCompilerString());

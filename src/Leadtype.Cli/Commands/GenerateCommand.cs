@@ -77,7 +77,20 @@ internal static class GenerateCommand
 
     private static int Once(GenerateOptions options, GenerateReporter reporter, TerminalProgress? progress)
     {
-        var result = reporter.Skipped.Apply(SitePipeline.Run(options));
+        GenerateResult result;
+        try
+        {
+            result = reporter.Skipped.Apply(SitePipeline.Run(options));
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A bug, not a docs problem: say so briefly; DEBUG=1 shows where.
+            progress?.Clear();
+            Console.Error.WriteLine("leadtype generate: unexpected error: " + error.Message);
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("DEBUG") is { Length: > 0 } ? error.ToString() : "  → set DEBUG=1 to print the stack");
+            return ExitCodes.Failure;
+        }
+
         progress?.Clear();
         reporter.Report(result);
         return result.ExitCode;

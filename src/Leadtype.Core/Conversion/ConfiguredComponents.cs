@@ -39,7 +39,7 @@ public static class ConfiguredComponents
         foreach (var component in options.CustomComponents)
         {
             text.Append(component.Name).Append('\u0001')
-                .Append(string.Join(",", component.Aliases)).Append('\u0001')
+                .Append(string.Join("\u0003", component.Aliases)).Append('\u0001')
                 .Append((int)component.Shape).Append('\u0001')
                 .Append(component.TitleProp).Append('\u0001')
                 .Append(component.DefaultTitle).Append('\u0001')
@@ -55,6 +55,7 @@ public static class ConfiguredComponents
 
     private static CustomComponent ToComponent(ComponentDeclaration declaration)
     {
+        // The two enums have the same members in the same order.
         var shape = declaration.Shape switch
         {
             ComponentShapeKind.Headings => CustomComponentShape.Headings,
@@ -62,9 +63,10 @@ public static class ConfiguredComponents
             ComponentShapeKind.Template => CustomComponentShape.Template,
             _ => CustomComponentShape.Blockquote,
         };
+        var aliases = new List<string>(declaration.Aliases);
         return new CustomComponent(declaration.Name, shape)
         {
-            Aliases = new List<string>(declaration.Aliases),
+            Aliases = aliases,
             TitleProp = declaration.TitleProp ?? ComponentDeclaration.DefaultTitleProp,
             DefaultTitle = declaration.DefaultTitle,
             Item = declaration.Item,

@@ -17,7 +17,7 @@ public static class HeadingSlug
             return string.Empty;
         }
 
-        var decomposed = IsAscii(heading) ? heading : heading.Normalize(NormalizationForm.FormKD);
+        var decomposed = IsAscii(heading) ? heading : Leadtype.Text.CompatibilityDecomposition.Apply(heading);
         var builder = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         for (var i = 0; i < decomposed.Length; i++)

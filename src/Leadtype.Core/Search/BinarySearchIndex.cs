@@ -130,12 +130,15 @@ public sealed class BinarySearchIndex
         ChunkUrlRanks = new int[ChunkCount];
         LengthNorms = new double[ChunkCount];
         var averageLength = Math.Max(AverageChunkLength, 1);
+        var chunks = Section(BinaryLayout.Chunks);
         for (var c = 0; c < ChunkCount; c++)
         {
-            ChunkUrlRanks[c] = documentRanks[ChunkDocument(c)];
+            var record = chunks.Slice(c * BinaryLayout.ChunkRecordSize, BinaryLayout.ChunkRecordSize);
+            ChunkUrlRanks[c] = documentRanks[(int)BinaryPrimitives.ReadUInt32LittleEndian(record)];
 
             // The BM25 length term, exactly as the reference evaluates it per posting.
-            LengthNorms[c] = SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * (ChunkLength(c) / averageLength)));
+            var length = (int)BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(12));
+            LengthNorms[c] = SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * (length / averageLength)));
         }
     }
 
@@ -216,6 +219,23 @@ public sealed class BinarySearchIndex
     /// <summary>The chunk's text (the reference's content store entry), or "" without a content store.</summary>
     internal string ChunkText(int chunk)
     {
+        var stored = ChunkStoredText(chunk, out var afterPrefix);
+        if (!afterPrefix)
+        {
+            return stored;
+        }
+
+        var document = ChunkDocument(chunk);
+        return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), stored);
+    }
+
+    /// <summary>
+    /// What is stored for the chunk's text: the whole text, or (<paramref name="afterPrefix"/>) only the part
+    /// after the title/description/heading prefix, which <see cref="ChunkPrefix"/> rebuilds.
+    /// </summary>
+    internal string ChunkStoredText(int chunk, out bool afterPrefix)
+    {
+        afterPrefix = false;
         if (!HasContent)
         {
             return string.Empty;
@@ -236,19 +256,24 @@ public sealed class BinarySearchIndex
 
             if (c == chunk)
             {
-                var text = Wtf8.Decode(raw, position, (int)length);
-                if (mode == 0)
-                {
-                    return text;
-                }
-
-                var document = ChunkDocument(chunk);
-                return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), text);
+                afterPrefix = mode == 1;
+                return Wtf8.Decode(raw, position, (int)length);
             }
 
             position += (int)length;
         }
     }
+
+    /// <summary>The title/description/heading prefix of a chunk's text (shared by the chunks of one section).</summary>
+    internal string ChunkPrefix(int chunk)
+    {
+        var document = ChunkDocument(chunk);
+        return ChunkTextLayout.Compose(DocumentField(document, 1), DocumentField(document, 2), ChunkHeadingPath(chunk), string.Empty);
+    }
+
+    /// <summary>A key equal for chunks whose text prefix is equal: same page, same heading path.</summary>
+    internal long ChunkPrefixKey(int chunk) =>
+        ((long)ChunkDocument(chunk) << 32) | ReadU32(BinaryLayout.Chunks, (chunk * BinaryLayout.ChunkRecordSize) + 8);
 
     // ---- terms --------------------------------------------------------------------------
 
@@ -549,21 +574,22 @@ public sealed class BinarySearchIndex
         }
 
         var headingPathsLength = (uint)_sectionLength[BinaryLayout.HeadingPaths];
+        var chunks = Section(BinaryLayout.Chunks);
         for (var c = 0; c < ChunkCount; c++)
         {
-            var record = c * BinaryLayout.ChunkRecordSize;
-            if (ReadU32(BinaryLayout.Chunks, record) >= (uint)DocumentCount)
+            var record = chunks.Slice(c * BinaryLayout.ChunkRecordSize, BinaryLayout.ChunkRecordSize);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record) >= (uint)DocumentCount)
             {
                 throw Corrupt($"chunk {c} refers to a missing document");
             }
 
-            CheckString(ReadU32(BinaryLayout.Chunks, record + 4), allowNull: false);
-            if (ReadU32(BinaryLayout.Chunks, record + 8) >= headingPathsLength)
+            CheckString(BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(4)), allowNull: false);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(8)) >= headingPathsLength)
             {
                 throw Corrupt($"chunk {c} refers to a missing heading path");
             }
 
-            if (ReadU32(BinaryLayout.Chunks, record + 12) > int.MaxValue)
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record.Slice(12)) > int.MaxValue)
             {
                 throw Corrupt($"chunk {c} has an impossible length");
             }
@@ -695,7 +721,18 @@ internal ref struct PostingReader
         }
 
         _remaining--;
-        var value = VarInt.Read(_data, ref _position);
+
+        // One-byte values are the common case (small chunk gaps); longer ones take the checked path.
+        uint value;
+        if ((uint)_position < (uint)_data.Length && _data[_position] < 0x80)
+        {
+            value = _data[_position++];
+        }
+        else
+        {
+            value = VarInt.Read(_data, ref _position);
+        }
+
         long chunk = _deltas ? (long)_previous + value : value;
         if (chunk >= _chunkCount)
         {
@@ -713,10 +750,14 @@ internal ref struct PostingReader
         var heading = (header >> 2) & 3;
         var code = (header >> 4) & 3;
         var body = (header >> 6) & 3;
-        title = title == 3 ? Escaped() : title;
-        heading = heading == 3 ? Escaped() : heading;
-        body = body == 3 ? Escaped() : body;
-        code = code == 3 ? Escaped() : code;
+        if (title == 3 || heading == 3 || body == 3 || code == 3)
+        {
+            title = title == 3 ? Escaped() : title;
+            heading = heading == 3 ? Escaped() : heading;
+            body = body == 3 ? Escaped() : body;
+            code = code == 3 ? Escaped() : code;
+        }
+
         Current = new SearchPosting((int)chunk, title, heading, body, code);
         return true;
     }

@@ -16,23 +16,25 @@ public sealed class SearchEngine
 {
     public const int DefaultLimit = 8;
 
+    internal const double K1 = 1.2;
+    internal const double B = 0.75;
 
     private const double TitleWeight = 4;
     private const double HeadingWeight = 2;
     private const double BodyWeight = 1;
     private const double CodeWeight = 0.35;
-    internal const double K1 = 1.2;
-    internal const double B = 0.75;
+
+    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each), and section prefixes.
+    private const int TokenTextCacheSize = 16384;
+    private const int PrefixCacheSize = 4096;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    // Chunks whose tokens are remembered for the phrase bonus (about 1 KB each).
-    private const int TokenTextCacheSize = 16384;
-
     private readonly BinarySearchIndex _index;
     private readonly SearchSynonyms _synonyms;
     private readonly TokenText?[] _tokenTexts;
+    private readonly PrefixText?[] _prefixTokens = new PrefixText?[PrefixCacheSize];
 
     public SearchEngine(BinarySearchIndex index, SearchSynonyms? synonyms = null)
     {
@@ -102,16 +104,19 @@ public sealed class SearchEngine
             var idf = EcmaMath.Log(1 + ((chunkCount - df + 0.5) / (df + 0.5)));
             var bit = 0UL;
             tokenBits?.TryGetValue(term.Term, out bit);
+            var scores = scratch.Scores;
+            var masks = scratch.Masks;
             while (postings.MoveNext())
             {
                 var posting = postings.Current;
                 var chunk = posting.ChunkIndex;
                 var weightedFrequency = (posting.Title * TitleWeight) + (posting.Heading * HeadingWeight) + (posting.Body * BodyWeight) + (posting.Code * CodeWeight);
                 var normalized = weightedFrequency * (K1 + 1) / (weightedFrequency + lengthNorms[chunk]);
-                scratch.Add(chunk, idf * normalized * term.Weight);
+                scratch.Touch(chunk);
+                scores[chunk] += idf * normalized * term.Weight;
                 if (bit != 0 && posting.Body > 0)
                 {
-                    scratch.Masks[chunk] |= bit;
+                    masks[chunk] |= bit;
                 }
             }
         }
@@ -206,9 +211,33 @@ public sealed class SearchEngine
             return other.Tokens;
         }
 
-        var tokens = ContentBoost.JoinTokens(_index.ChunkText(chunk), spans);
+        // The text is title/description/headings then the stored part; their tokens are joined the same
+        // way, and the prefix tokens are shared by every chunk of a section, so they are cached too.
+        var stored = _index.ChunkStoredText(chunk, out var afterPrefix);
+        var tokens = ContentBoost.JoinTokens(stored, spans);
+        if (afterPrefix)
+        {
+            var prefix = PrefixTokens(chunk, spans);
+            tokens = prefix.Length == 0 ? tokens : tokens.Length == 0 ? prefix : prefix + " " + tokens;
+        }
+
         var slot = cached is null ? first : other is null ? second : (chunk & 1) == 0 ? first : second;
         Volatile.Write(ref _tokenTexts[slot], new TokenText(chunk, tokens));
+        return tokens;
+    }
+
+    private string PrefixTokens(int chunk, TokenSpans spans)
+    {
+        var key = _index.ChunkPrefixKey(chunk);
+        var slot = (int)((ulong)(key * -7046029254386353131L) >> 40) % _prefixTokens.Length;
+        var cached = Volatile.Read(ref _prefixTokens[slot]);
+        if (cached is not null && cached.Key == key)
+        {
+            return cached.Tokens;
+        }
+
+        var tokens = ContentBoost.JoinTokens(_index.ChunkPrefix(chunk), spans);
+        Volatile.Write(ref _prefixTokens[slot], new PrefixText(key, tokens));
         return tokens;
     }
 
@@ -320,6 +349,19 @@ public sealed class SearchEngine
         }
 
         public int Chunk { get; }
+
+        public string Tokens { get; }
+    }
+
+    private sealed class PrefixText
+    {
+        public PrefixText(long key, string tokens)
+        {
+            Key = key;
+            Tokens = tokens;
+        }
+
+        public long Key { get; }
 
         public string Tokens { get; }
     }
@@ -522,7 +564,8 @@ public sealed class SearchEngine
             Touched.Clear();
         }
 
-        public void Add(int chunk, double value)
+        /// <summary>Starts the chunk at score 0 the first time this query reaches it.</summary>
+        public void Touch(int chunk)
         {
             if (_stamp[chunk] != _generation)
             {
@@ -531,8 +574,6 @@ public sealed class SearchEngine
                 Masks[chunk] = 0;
                 Touched.Add(chunk);
             }
-
-            Scores[chunk] += value;
         }
     }
 }

@@ -61,48 +61,82 @@ public static class SearchIndexAscii
     /// <summary>Decodes the ASCII text (as UTF-8/ASCII bytes, e.g. a u8 literal) back to the binary index bytes.</summary>
     public static byte[] Decode(ReadOnlySpan<byte> ascii)
     {
-        if (ascii.Length < 4 || ascii[3] != (byte)':')
-        {
-            throw new SearchIndexFormatException("Embedded search index text must start with \"b64:\" or \"z85:\".");
-        }
-
-        var payload = ascii.Slice(4);
-        if (ascii[0] == (byte)'b' && ascii[1] == (byte)'6' && ascii[2] == (byte)'4')
-        {
-            var padding = payload.Length >= 4 && payload.Length % 4 == 0 ? (payload[payload.Length - 1] == (byte)'=' ? 1 : 0) + (payload[payload.Length - 2] == (byte)'=' ? 1 : 0) : 0;
-            var bytes = new byte[(payload.Length / 4 * 3) - padding];
-            var status = System.Buffers.Text.Base64.DecodeFromUtf8(payload, bytes, out var consumed, out var written);
-            if (status != System.Buffers.OperationStatus.Done || consumed != payload.Length || written != bytes.Length)
-            {
-                throw new SearchIndexFormatException("Embedded search index text is not valid base64.");
-            }
-
-            return bytes;
-        }
-
-        if (ascii[0] == (byte)'z' && ascii[1] == (byte)'8' && ascii[2] == (byte)'5')
-        {
-            return DecodeZ85(payload);
-        }
-
-        throw new SearchIndexFormatException("Embedded search index text must start with \"b64:\" or \"z85:\".");
+        var bytes = new byte[DecodedLength(ascii)];
+        DecodeInto(ascii, bytes);
+        return bytes;
     }
 
-    private static byte[] DecodeZ85(ReadOnlySpan<byte> payload)
+    /// <summary>The number of bytes <paramref name="ascii"/> decodes to (so a caller can allocate the buffer itself).</summary>
+    public static int DecodedLength(ReadOnlySpan<byte> ascii)
     {
+        var payload = Payload(ascii, out var z85);
+        if (!z85)
+        {
+            var padding = payload.Length >= 4 && payload.Length % 4 == 0 ? (payload[payload.Length - 1] == (byte)'=' ? 1 : 0) + (payload[payload.Length - 2] == (byte)'=' ? 1 : 0) : 0;
+            return (payload.Length / 4 * 3) - padding;
+        }
+
         if (payload.Length % 5 != 1)
         {
             throw new SearchIndexFormatException("Embedded search index text is not valid Z85 (wrong length).");
         }
 
-        var padding = payload[payload.Length - 1] - '0';
+        var z85Padding = payload[payload.Length - 1] - '0';
         var blocks = payload.Length / 5;
-        if (padding < 0 || padding > 3 || (blocks == 0 && padding != 0))
+        if (z85Padding < 0 || z85Padding > 3 || (blocks == 0 && z85Padding != 0))
         {
             throw new SearchIndexFormatException("Embedded search index text is not valid Z85 (bad padding marker).");
         }
 
-        var output = new byte[(blocks * 4) - padding];
+        return (blocks * 4) - z85Padding;
+    }
+
+    /// <summary>Decodes into <paramref name="destination"/>, which must be exactly <see cref="DecodedLength"/> long.</summary>
+    public static void DecodeInto(ReadOnlySpan<byte> ascii, Span<byte> destination)
+    {
+        var payload = Payload(ascii, out var z85);
+        if (destination.Length != DecodedLength(ascii))
+        {
+            throw new ArgumentException("The destination does not have the decoded length.", nameof(destination));
+        }
+
+        if (!z85)
+        {
+            var status = System.Buffers.Text.Base64.DecodeFromUtf8(payload, destination, out var consumed, out var written);
+            if (status != System.Buffers.OperationStatus.Done || consumed != payload.Length || written != destination.Length)
+            {
+                throw new SearchIndexFormatException("Embedded search index text is not valid base64.");
+            }
+
+            return;
+        }
+
+        DecodeZ85(payload, destination);
+    }
+
+    private static ReadOnlySpan<byte> Payload(ReadOnlySpan<byte> ascii, out bool z85)
+    {
+        if (ascii.Length >= 4 && ascii[3] == (byte)':')
+        {
+            if (ascii[0] == (byte)'b' && ascii[1] == (byte)'6' && ascii[2] == (byte)'4')
+            {
+                z85 = false;
+                return ascii.Slice(4);
+            }
+
+            if (ascii[0] == (byte)'z' && ascii[1] == (byte)'8' && ascii[2] == (byte)'5')
+            {
+                z85 = true;
+                return ascii.Slice(4);
+            }
+        }
+
+        throw new SearchIndexFormatException("Embedded search index text must start with \"b64:\" or \"z85:\".");
+    }
+
+    private static void DecodeZ85(ReadOnlySpan<byte> payload, Span<byte> output)
+    {
+        var blocks = payload.Length / 5;
         var o = 0;
         for (var b = 0; b < blocks; b++)
         {
@@ -135,8 +169,6 @@ public static class SearchIndexAscii
 
             o += 4;
         }
-
-        return output;
     }
 
     private static sbyte[] BuildZ85Values()

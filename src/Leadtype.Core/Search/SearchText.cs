@@ -84,16 +84,7 @@ public static class SearchText
 
     private static void AppendFoldedRun(StringBuilder builder, string run, string input, int runEnd)
     {
-        string decomposed;
-        try
-        {
-            decomposed = run.Normalize(NormalizationForm.FormKD);
-        }
-        catch (System.ArgumentException)
-        {
-            // Lone surrogates make Normalize throw; JavaScript leaves them as they are.
-            decomposed = NormalizeAroundLoneSurrogates(run);
-        }
+        var decomposed = Leadtype.Text.CompatibilityDecomposition.Apply(run);
 
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -136,37 +127,6 @@ public static class SearchText
         }
 
         return new string(chars);
-    }
-
-    private static string NormalizeAroundLoneSurrogates(string input)
-    {
-        var builder = new StringBuilder(input.Length);
-        var runStart = 0;
-        for (var i = 0; i <= input.Length; i++)
-        {
-            var lone = i < input.Length && char.IsSurrogate(input[i])
-                && !(char.IsHighSurrogate(input[i]) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]));
-            if (i == input.Length || lone)
-            {
-                if (i > runStart)
-                {
-                    builder.Append(input.Substring(runStart, i - runStart).Normalize(NormalizationForm.FormKD));
-                }
-
-                if (lone)
-                {
-                    builder.Append(input[i]);
-                }
-
-                runStart = i + 1;
-            }
-            else if (char.IsHighSurrogate(input[i]))
-            {
-                i++;
-            }
-        }
-
-        return builder.ToString();
     }
 
     // Unicode's Final_Sigma condition, which JavaScript applies: a capital sigma preceded by a cased

@@ -147,7 +147,7 @@ internal static class ManifestEmitter
         writer.StartLine().Append("    ");
         AppendPageArray(writer, PageIndices(manifest.Pages.Count));
         writer.Append(',').EndLine();
-        writer.StartLine().Append("    new global::Leadtype.DocsNavigation(");
+        writer.StartLine().Append("    new global::Leadtype.DocsNavTree(");
         AppendGroupArray(writer, manifest.Navigation.Groups);
         writer.Append(", ");
         AppendPageArray(writer, manifest.Navigation.Ungrouped);
@@ -241,11 +241,11 @@ internal static class ManifestEmitter
     {
         if (groups.Count == 0)
         {
-            writer.Append("global::System.Array.Empty<global::Leadtype.DocsNavGroup>()");
+            writer.Append("global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()");
             return;
         }
 
-        writer.Append("new global::Leadtype.DocsNavGroup[] { ");
+        writer.Append("new global::Leadtype.DocsNavTreeGroup[] { ");
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -254,7 +254,7 @@ internal static class ManifestEmitter
                 writer.Append(", ");
             }
 
-            writer.Append("new global::Leadtype.DocsNavGroup(")
+            writer.Append("new global::Leadtype.DocsNavTreeGroup(")
                 .Append(CSharpLiteral.String(group.Slug)).Append(", ")
                 .Append(CSharpLiteral.String(group.Title)).Append(", ")
                 .Append(CSharpLiteral.String(group.Description)).Append(", ")

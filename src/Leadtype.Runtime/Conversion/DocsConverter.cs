@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Leadtype.Conversion;
 using Leadtype.Diagnostics;
+using Leadtype.Output;
 
 namespace Leadtype.Runtime.Conversion;
 
@@ -17,8 +18,6 @@ namespace Leadtype.Runtime.Conversion;
 /// </summary>
 public sealed class DocsConverter
 {
-    private readonly MarkdownMirrorWriter _writer = new();
-
     /// <param name="sourceDirectory">The docs folder.</param>
     /// <param name="outputDirectory">Where the mirrors go.</param>
     /// <param name="displayRoot">Prefix for paths in diagnostics (what the user typed as <c>--src</c>).</param>
@@ -32,13 +31,15 @@ public sealed class DocsConverter
         var files = new DocsFolderFiles(root, display, includeProblems);
         var results = new ConvertedFile[sources.Count];
 
+        // One session for the batch: the output directory's lock, atomic writes, temps of killed runs swept.
+        using var session = OutputSession.Open(outputDirectory);
+        var writer = new MarkdownMirrorWriter(session);
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
             var relative = sources[index];
             var text = SourceText.Read(Path.Combine(root, relative), relative, out var decodeProblem);
             var page = PageConverter.Convert(new PageSource(relative, text), files, options);
-            var outputPath = Path.Combine(outputDirectory, page.OutputPath.Replace('/', Path.DirectorySeparatorChar));
-            _writer.Write(outputPath, page.Markdown);
+            writer.Write(page.OutputPath, page.Markdown);
 
             var diagnostics = new List<DocsDiagnostic>();
             if (decodeProblem is not null)
@@ -58,6 +59,7 @@ public sealed class DocsConverter
             results[index] = new ConvertedFile(relative, page.OutputPath, diagnostics.Select(d => d.WithFile(DisplayPath(display, d.FilePath))).ToList());
         });
 
+        session.Complete();
         return new DocsConversionResult(results, stopwatch.ElapsedMilliseconds);
     }
 

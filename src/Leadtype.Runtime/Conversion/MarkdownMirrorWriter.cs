@@ -1,24 +1,18 @@
-using System.IO;
-using System.Text;
+using Leadtype.Output;
 
 namespace Leadtype.Runtime.Conversion;
 
 /// <summary>
-/// The one place conversion writes files: UTF-8 without BOM, directories created as needed.
-/// A plain write for now; routing it through the atomic writer and output lock is a change here only.
+/// The one place conversion writes files: through the output session, so every mirror is written
+/// atomically (readers never see a torn file, identical files are left untouched) under the output
+/// directory's lock, like every other artifact.
 /// </summary>
 internal sealed class MarkdownMirrorWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly OutputSession _session;
 
-    public void Write(string path, string content)
-    {
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+    public MarkdownMirrorWriter(OutputSession session) => _session = session;
 
-        File.WriteAllText(path, content, Utf8);
-    }
+    /// <param name="relativePath">The mirror's path relative to the output directory (<c>/</c>-separated).</param>
+    public void Write(string relativePath, string content) => _session.WriteText(relativePath, content);
 }

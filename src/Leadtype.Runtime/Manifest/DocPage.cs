@@ -59,7 +59,7 @@ public class DocPage
     public DocsManifest Manifest => _manifest ?? throw new InvalidOperationException("The page is not part of a manifest yet.");
 
     /// <summary>The navigation group the page first appears in, or <c>null</c> for ungrouped pages.</summary>
-    public DocsNavGroup? Group { get; private set; }
+    public DocsNavTreeGroup? Group { get; private set; }
 
     /// <summary>The previous page in navigation order, or <c>null</c> for the first page.</summary>
     public DocPage? Previous => _manifest is not null && _index > 0 ? _manifest.Pages[_index - 1] : null;
@@ -80,5 +80,5 @@ public class DocPage
         _index = index;
     }
 
-    internal void AssignGroup(DocsNavGroup group) => Group ??= group;
+    internal void AssignGroup(DocsNavTreeGroup group) => Group ??= group;
 }

@@ -14,7 +14,7 @@ public sealed class DocsManifest
     private readonly Dictionary<string, DocPage> _byUrl;
     private readonly Dictionary<string, DocPage> _bySourcePath;
 
-    public DocsManifest(DocsProduct product, DocPage[] pages, DocsNavigation navigation, string? baseUrl = null)
+    public DocsManifest(DocsProduct product, DocPage[] pages, DocsNavTree navigation, string? baseUrl = null)
     {
         Product = product ?? throw new ArgumentNullException(nameof(product));
         _pages = pages ?? throw new ArgumentNullException(nameof(pages));
@@ -46,7 +46,7 @@ public sealed class DocsManifest
     /// <summary>Every page once, in navigation order (groups depth-first, then ungrouped pages).</summary>
     public IReadOnlyList<DocPage> Pages => _pages;
 
-    public DocsNavigation Navigation { get; }
+    public DocsNavTree Navigation { get; }
 
     /// <summary>The base URL absolute URLs were built from, or <c>null</c> when none was configured.</summary>
     public string? BaseUrl { get; }
@@ -108,7 +108,7 @@ public sealed class DocsManifest
         return dot > slash + 1 ? path.Substring(0, dot) : path;
     }
 
-    private static void AssignGroups(DocsNavGroup group)
+    private static void AssignGroups(DocsNavTreeGroup group)
     {
         foreach (var page in group.Pages)
         {

@@ -126,9 +126,10 @@ public sealed class OutputLock : IDisposable
                 }
 
                 freeButNotTaken = 0;
-                if (IsAbandoned(snapshot, options))
+
+                // An abandoned lock that cannot be cleared (an entry we may not remove) is waited on like a held one.
+                if (IsAbandoned(snapshot, options) && Reclaim(location, snapshot))
                 {
-                    Reclaim(location, snapshot);
                     continue;
                 }
 
@@ -190,17 +191,15 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    // Only this holder's entry, found by its unique token: never another run's lock.
+    // Only this holder's entry, named by its unique token: deleting it can never touch another run's lock.
+    // (A waiter that looks mid-delete sees an entry without a record, which it only reclaims when stale.)
     private void RemoveOwnHolder()
     {
         for (var attempt = 1; ; attempt++)
         {
-            var trash = _location.TrashPath(NewToken());
             try
             {
-                // Moved out first so a waiter never sees a half-deleted holder.
-                Directory.Move(_holderPath, trash);
-                TryRemove(trash);
+                Directory.Delete(_holderPath, recursive: true);
                 return;
             }
             catch (DirectoryNotFoundException)
@@ -210,28 +209,16 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // Windows refuses to rename a directory while a waiter has owner.json open; retry briefly.
+                // Windows refuses while a waiter has owner.json open; retry briefly.
                 if (attempt < 5)
                 {
                     Thread.Sleep(10 * attempt);
                     continue;
                 }
 
-                break;
+                _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
+                return;
             }
-        }
-
-        try
-        {
-            Directory.Delete(_holderPath, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Interlocked.Exchange(ref _lost, 1);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            _log.WriteLine($"leadtype: warning: could not remove the output lock entry \"{_holderPath}\": {error.Message}");
         }
     }
 
@@ -348,7 +335,8 @@ public sealed class OutputLock : IDisposable
         return snapshot.IsStale(DateTime.UtcNow, options.StaleAfter);
     }
 
-    internal static void Reclaim(LockLocation location, LockSnapshot snapshot)
+    /// <summary>Clears the judged entries; false when nothing could be removed (so the caller waits instead of spinning).</summary>
+    internal static bool Reclaim(LockLocation location, LockSnapshot snapshot)
     {
         if (snapshot.State == LockState.Foreign)
         {
@@ -363,12 +351,13 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // Someone else removed or replaced it; the next look decides.
+                // Replaced meanwhile, or not ours to remove; the check below tells which.
             }
 
-            return;
+            return PathEntry.KindOf(location.LockPath) is not (PathEntryKind.File or PathEntryKind.Link);
         }
 
+        var progress = false;
         foreach (var name in snapshot.EntryNames)
         {
             var trash = location.TrashPath(NewToken());
@@ -388,11 +377,16 @@ public sealed class OutputLock : IDisposable
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
+                // Gone already (someone else reclaimed it: progress) or not ours to move.
+                progress |= PathEntry.KindOf(Path.Combine(location.LockPath, name)) == PathEntryKind.Absent;
                 continue;
             }
 
+            progress = true;
             TryRemove(trash);
         }
+
+        return progress;
     }
 
     // Stage and trash folders of crashed processes for this lock.

@@ -75,8 +75,13 @@ public sealed class DocsSearch
     /// Opens the index the source generator embeds: its ASCII text (<c>b64:…</c> or <c>z85:…</c>, from a
     /// <c>"…"u8</c> literal), decoded once into a new buffer.
     /// </summary>
-    public static DocsSearch FromEmbedded(ReadOnlySpan<byte> asciiIndex, IReadOnlyDictionary<string, IReadOnlyList<string>>? synonyms = null) =>
-        new(BinarySearchIndex.Load(SearchIndexAscii.Decode(asciiIndex)), synonyms);
+    public static DocsSearch FromEmbedded(ReadOnlySpan<byte> asciiIndex, IReadOnlyDictionary<string, IReadOnlyList<string>>? synonyms = null)
+    {
+        // Every byte is overwritten by the decoder, so the (large) buffer need not be zeroed first.
+        var binary = GC.AllocateUninitializedArray<byte>(SearchIndexAscii.DecodedLength(asciiIndex));
+        SearchIndexAscii.DecodeInto(asciiIndex, binary);
+        return new DocsSearch(BinarySearchIndex.Load(binary), synonyms);
+    }
 
     /// <summary>
     /// The best-matching chunks for <paramref name="query"/>, best first (several can come from one page).

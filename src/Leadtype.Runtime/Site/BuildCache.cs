@@ -16,6 +16,9 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks, string
 /// <summary>A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still there as written).</summary>
 public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks);
 
+/// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
+public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
+
 /// <summary>What the last completed run produced, so an identical rerun can stop early and repeat it.</summary>
 public sealed record LastRun(
     string Fingerprint,
@@ -32,7 +35,7 @@ public sealed record LastRun(
 /// </summary>
 public sealed class BuildCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
@@ -49,6 +52,9 @@ public sealed class BuildCache
     public Dictionary<string, PageRecord> Pages { get; } = new(StringComparer.Ordinal);
 
     public LastRun? LastRun { get; set; }
+
+    /// <summary>The git commits the page dates were read at (one per docs folder), and those dates; reused while the commits are unchanged.</summary>
+    public GitDates? GitDates { get; set; }
 
     /// <summary>Identifies this build of Leadtype: its version and the module ids of the assemblies that convert and render.</summary>
     public static string CurrentToolKey { get; } = ComputeToolKey();
@@ -91,13 +97,12 @@ public sealed class BuildCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            // Streamed into the temp sibling: the cache is as large as the site's Markdown.
+            AtomicFile.Write(path, stream =>
             {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 Write(writer);
-            }
-
-            AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            });
             return true;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -123,6 +128,19 @@ public sealed class BuildCache
         if (reader.ReadBoolean())
         {
             cache.LastRun = ReadLastRun(reader);
+        }
+
+        if (reader.ReadBoolean())
+        {
+            var heads = reader.ReadString();
+            var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            var count = Count(reader);
+            for (var i = 0; i < count; i++)
+            {
+                dates[reader.ReadString()] = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            }
+
+            cache.GitDates = new GitDates(heads, dates);
         }
 
         var files = Count(reader);
@@ -157,6 +175,18 @@ public sealed class BuildCache
         if (LastRun is not null)
         {
             WriteLastRun(writer, LastRun);
+        }
+
+        writer.Write(GitDates is not null);
+        if (GitDates is { } git)
+        {
+            writer.Write(git.Heads);
+            writer.Write(git.Dates.Count);
+            foreach (var (path, date) in git.Dates)
+            {
+                writer.Write(path);
+                writer.Write(date.UtcTicks);
+            }
         }
 
         writer.Write(Files.Count);

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
-using System.Text;
 using Leadtype.Conversion;
 using Leadtype.Diagnostics;
 
@@ -23,11 +22,10 @@ public sealed record SourceFile(string DocsPath, string FullPath, long Length, D
 /// </summary>
 public sealed class DocsTree : IDocsFileSource
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private readonly Dictionary<string, SourceFile> _byPath;
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _includeTexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DocsDiagnostic> _decodeProblems = new(StringComparer.Ordinal);
     private readonly Func<SourceFile, string?>? _knownHash;
 
     private DocsTree(List<SourceFile> files, Dictionary<string, SourceFile> byPath, Func<SourceFile, string?>? knownHash)
@@ -139,7 +137,12 @@ public sealed class DocsTree : IDocsFileSource
 
         try
         {
-            text = Decode(ReadBytes(file));
+            text = Decode(ReadBytes(file), docsRelativePath, out var problem);
+            if (problem is not null)
+            {
+                _decodeProblems.TryAdd(docsRelativePath, problem);
+            }
+
             _includeTexts[docsRelativePath] = text;
             return true;
         }
@@ -150,12 +153,15 @@ public sealed class DocsTree : IDocsFileSource
         }
     }
 
-    /// <summary>UTF-8 text without a byte order mark; invalid bytes become U+FFFD.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Utf8.GetString(bytes, start, bytes.Length - start);
-    }
+    /// <summary>
+    /// UTF-8 text, decoded as <c>leadtype convert</c> decodes it (a byte order mark is left for the
+    /// frontmatter splitter); invalid bytes become U+FFFD and one LT0004 at the first of them.
+    /// </summary>
+    public static string Decode(byte[] bytes, string docsPath, out DocsDiagnostic? problem) =>
+        Runtime.Conversion.SourceText.Decode(bytes, docsPath, out problem);
+
+    /// <summary>The LT0004 of an included file, if decoding it found invalid bytes.</summary>
+    public DocsDiagnostic? DecodeProblemOf(string docsPath) => _decodeProblems.TryGetValue(docsPath, out var problem) ? problem : null;
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Leadtype.Collections;
 using Leadtype.Conversion;
+using Leadtype.Diagnostics;
 using Leadtype.Model;
 
 namespace Leadtype.Site;
@@ -16,7 +18,7 @@ internal static class PageConversion
     {
         var bytes = tree.ReadBytes(file);
         var sourceHash = tree.HashOf(file);
-        var text = DocsTree.Decode(bytes);
+        var text = DocsTree.Decode(bytes, file.DocsPath, out var decodeProblem);
         var files = new RecordingFiles(tree);
         var converted = PageConverter.Convert(new PageSource(file.DocsPath, text), files, options);
 
@@ -35,9 +37,24 @@ internal static class PageConversion
             headings[i] = new SiteHeading(heading.Depth, heading.Text, heading.Slug);
         }
 
-        var data = converted.Frontmatter.Data;
-        var groups = PageFacts.Groups(data);
-        var diagnostics = new List<Diagnostics.DocsDiagnostic>(converted.Diagnostics);
+        var diagnostics = new List<DocsDiagnostic>(converted.Diagnostics.Count + 1);
+        if (decodeProblem is not null)
+        {
+            diagnostics.Add(decodeProblem);
+        }
+
+        diagnostics.AddRange(converted.Diagnostics);
+        foreach (var dependency in files.Requested)
+        {
+            if (tree.DecodeProblemOf(dependency) is { } problem)
+            {
+                diagnostics.Add(problem);
+            }
+        }
+
+        // The frontmatter values artifacts read, mapped by the same rules the site model's tests use.
+        var input = ConvertedPageInput.From(converted);
+        var groups = ToArray(input.Groups);
         return new PageRecord(
             file.DocsPath,
             sourceHash,
@@ -48,13 +65,13 @@ internal static class PageConversion
             converted.Title,
             converted.Description,
             headings,
-            groups.IsEmpty ? Array.Empty<string>() : ToArray(groups),
-            PageFacts.Order(data),
-            PageFacts.Date(data),
-            PageFacts.LastModified(data),
-            PageFacts.Draft(data),
-            PageFacts.Search(data),
-            groups.IsEmpty ? default : PageFacts.KeySpan(text, "group"),
+            groups,
+            input.Order,
+            input.Date,
+            input.LastModified,
+            input.Draft,
+            input.Search,
+            groups.Length == 0 ? default : FrontmatterKeys.SpanOf(text, "group"),
             diagnostics);
     }
 
@@ -101,8 +118,13 @@ internal static class PageConversion
         }
     }
 
-    private static string[] ToArray(Leadtype.Collections.EquatableArray<string> items)
+    private static string[] ToArray(EquatableArray<string> items)
     {
+        if (items.IsEmpty)
+        {
+            return Array.Empty<string>();
+        }
+
         var array = new string[items.Count];
         for (var i = 0; i < array.Length; i++)
         {

@@ -50,8 +50,8 @@ internal sealed class SearchStage
 
     /// <summary>
     /// Waits for the index and renders its two files stamped with <paramref name="generatedAt"/> (the
-    /// run timestamp the site model will have); the index itself is released, which keeps the run's
-    /// peak memory down. Null when the build did not complete.
+    /// site's run timestamp); the index itself is released as soon as its files are rendered, which
+    /// keeps the run's peak memory down. Null when the build did not complete.
     /// </summary>
     public (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? Render(DateTimeOffset generatedAt)
     {

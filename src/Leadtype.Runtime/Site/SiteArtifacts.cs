@@ -11,9 +11,10 @@ namespace Leadtype.Site;
 
 /// <summary>
 /// Renders every structured and text artifact of a site — everything except the page mirrors and
-/// their mounted copies, which the converter produces (see <see cref="MirrorLayout"/>): the seam
-/// between the renderers and the generate pipeline. Site mode writes the URL-anchored surface; bundle mode
-/// writes AGENTS.md, SKILL.md and — with MCP — the search files and the manifest, and none of the crawler files
+/// their mounted copies (the converter's output, placed per <see cref="MirrorLayout"/>) and the
+/// search files (the pipeline's search stage builds them while pages convert): the seam between the
+/// renderers and the generate pipeline. Site mode writes the URL-anchored surface; bundle mode
+/// writes AGENTS.md, SKILL.md and — with MCP — the manifest, and none of the crawler files
 /// (sitemaps, robots.txt, api-catalog), which would only carry a meaningless base URL inside a package.
 /// </summary>
 public static class SiteArtifacts
@@ -54,7 +55,6 @@ public static class SiteArtifacts
             files.Add(ArtifactFile.Text(LlmsFullTxtRenderer.WellKnownPath, full));
         }
 
-        files.AddRange(SearchFilesRenderer.Render(site));
         files.Add(new ArtifactFile(AgentReadabilityRenderer.Path, AgentReadabilityRenderer.Render(site)));
         files.Add(ArtifactFile.Text(SitemapXmlRenderer.Path, SitemapXmlRenderer.Render(site)));
         if (TryTemplate(diagnostics, () => SitemapMdRenderer.Render(site, templates[TextArtifact.SitemapMd])) is { } sitemapMd)
@@ -133,8 +133,7 @@ public static class SiteArtifacts
 
         if (site.Config.Agents.Mcp.Enabled)
         {
-            // An MCP server answers from the search files and the manifest.
-            files.AddRange(SearchFilesRenderer.Render(site));
+            // An MCP server answers from the manifest and the search files next to it.
             files.Add(new ArtifactFile(AgentReadabilityRenderer.Path, AgentReadabilityRenderer.Render(site)));
         }
 

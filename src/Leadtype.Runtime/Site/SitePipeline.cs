@@ -79,7 +79,7 @@ public static class SitePipeline
         }
 
         var cache = options.Force ? previous : BuildCache.Load(cachePath);
-        var gitDates = Task.Run(() => ReadGitDates(inputs), cancellationToken);
+        var gitDates = Task.Run(() => ReadGitDates(inputs, previous.GitDates), cancellationToken);
         var order = SearchStage.Order(tree.Pages);
         var feed = new PageFeed(tree.Pages.Count);
         var search = SearchFiles.AreWritten(inputs.Mode, inputs.Config) ? SearchStage.Start(feed, order, inputs, cancellationToken) : null;
@@ -104,7 +104,7 @@ public static class SitePipeline
         PageFeed feed,
         int[] order,
         SearchStage? search,
-        Task<Dictionary<string, DateTimeOffset>> gitDates,
+        Task<GitDates> gitDates,
         List<DocsDiagnostic> diagnostics,
         Timings timings,
         CancellationToken cancellationToken)
@@ -122,23 +122,13 @@ public static class SitePipeline
             }
         }
 
-        var dates = gitDates.GetAwaiter().GetResult();
+        var git = gitDates.GetAwaiter().GetResult();
+        var dates = git.Dates;
         var siteInputs = new List<SitePageInput>(records.Length);
         foreach (var record in records)
         {
             dates.TryGetValue(record.DocsPath, out var gitDate);
             siteInputs.Add(record.ToSiteInput(gitDate == default ? null : gitDate, tree.FullPathOf(record.DocsPath) ?? record.DocsPath));
-        }
-
-        // Render the search files now, while only the records are in memory, then let the index go:
-        // the site model and the other artifacts need memory of their own.
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
-        if (search is not null)
-        {
-            var predicted = inputs.SourceDateEpoch ?? NewestDate(records, dates) ?? RunTimestamp.NewestFileTime(tree.Pages);
-            searchFiles = search.Render(predicted);
-            timings.Mark("search");
-            Compact();
         }
 
         var (site, siteDiagnostics) = SiteBuilder.Build(
@@ -149,6 +139,7 @@ public static class SitePipeline
 
         // The page cache is worth keeping even when the run stops here: the fix is usually one edit away.
         var newCache = NewCache(tree, records);
+        newCache.GitDates = git;
         if (site is null)
         {
             diagnostics.AddRange(pageDiagnostics);
@@ -158,9 +149,20 @@ public static class SitePipeline
             return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
         }
 
-        if (search is not null && (searchFiles is null || !search.Matches(site)))
+        // The search files first (the index was built while pages converted), then the other
+        // artifacts: one after the other, with a collection between, so the two memory-heavy stages
+        // do not add up. (Rendering them on two cores at once was not faster on a shared machine.)
+        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
+        if (search is not null)
         {
-            searchFiles = SearchFiles.Render(site);
+            searchFiles = search.Render(site.GeneratedAt);
+            if (searchFiles is null || !search.Matches(site))
+            {
+                searchFiles = SearchFiles.Render(site);
+            }
+
+            timings.Mark("search");
+            Compact();
         }
 
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
@@ -172,7 +174,6 @@ public static class SitePipeline
             // Config-level problems (templates, feeds) stop the run before anything is written.
             diagnostics.AddRange(pageDiagnostics);
             newCache.TrySave(cachePath);
-            search?.Abandon();
             return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
         }
 
@@ -187,8 +188,9 @@ public static class SitePipeline
             (report, searchStats) = Write(site, records, artifacts, searchFiles, inputs, options, timings, cancellationToken);
             timings.Mark("prune");
         }
-        catch (OutputException error)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
+            // Lock timeout, an output path that is a file or a link, a full disk, no permission.
             newCache.TrySave(cachePath);
             search?.Abandon();
             return new GenerateResult(GenerateStatus.Failed, all, null, null, stats, false, timings.All, error.Message, inputs.WatchPaths);
@@ -308,32 +310,25 @@ public static class SitePipeline
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    // The run timestamp SiteBuilder will pick when SOURCE_DATE_EPOCH is unset: the newest page date.
-    private static DateTimeOffset? NewestDate(PageRecord[] records, Dictionary<string, DateTimeOffset> gitDates)
+    // One `git log` per docs folder, skipped while every folder's repository is at the commit the cached dates were read at.
+    private static GitDates ReadGitDates(GenerateInputs inputs, GitDates? cached)
     {
-        DateTimeOffset? newest = null;
-        foreach (var record in records)
+        // A folder whose commit cannot be read (no repository, or an unusual layout) is always asked again.
+        var heads = new System.Text.StringBuilder();
+        var reusable = true;
+        foreach (var folder in inputs.Folders)
         {
-            DateTimeOffset? lastModified = record.LastModified;
-            if (lastModified is null && gitDates.TryGetValue(record.DocsPath, out var git))
-            {
-                lastModified = git;
-            }
-
-            foreach (var date in new[] { record.Date, lastModified })
-            {
-                if (date is { } d && (newest is null || d > newest))
-                {
-                    newest = d;
-                }
-            }
+            var head = GitHistory.Head(folder.FullPath);
+            reusable &= head is not null;
+            heads.Append(folder.FullPath).Append('=').Append(head).Append('\n');
         }
 
-        return newest;
-    }
+        var key = heads.ToString();
+        if (reusable && cached is not null && cached.Heads == key)
+        {
+            return cached;
+        }
 
-    private static Dictionary<string, DateTimeOffset> ReadGitDates(GenerateInputs inputs)
-    {
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var folder in inputs.Folders)
         {
@@ -344,7 +339,7 @@ public static class SitePipeline
             }
         }
 
-        return dates;
+        return new GitDates(key, dates);
     }
 
     private static BuildCache NewCache(DocsTree tree, PageRecord[] records)

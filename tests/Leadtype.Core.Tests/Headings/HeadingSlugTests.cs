@@ -28,6 +28,14 @@ public class HeadingSlugTests
     }
 
     [Fact]
+    public void Heading_with_a_lone_surrogate_slugs_without_throwing()
+    {
+        // string.Normalize throws on lone surrogates; a damaged page must still convert.
+        Assert.Equal("cafe-x", HeadingSlug.Slugify("Caf\u0065\u0301 \uD800 x"));
+        Assert.Equal("a-b", HeadingSlug.Slugify("A\uDC00B"));
+    }
+
+    [Fact]
     public void Slugger_numbers_repeats_across_the_page()
     {
         var slugger = new HeadingSlugger();

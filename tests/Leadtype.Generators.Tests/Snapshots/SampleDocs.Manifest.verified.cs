@@ -93,7 +93,7 @@ namespace Sample.App
             internal static readonly global::Leadtype.DocsManifest Manifest = new global::Leadtype.DocsManifest(
                 new global::Leadtype.DocsProduct("Sample", "Docs for the sample app.", "https://sample.dev", null),
                 new global::Leadtype.DocPage[] { P0, P1, P2, P3, P4, P5 },
-                new global::Leadtype.DocsNavigation(new global::Leadtype.DocsNavGroup[] { new global::Leadtype.DocsNavGroup("changelog", "Changelog", null, false, new global::Leadtype.DocPage[] { P0 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()), new global::Leadtype.DocsNavGroup("guides", "Guides", "Task-oriented guides.", false, new global::Leadtype.DocPage[] { P1, P2 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()), new global::Leadtype.DocsNavGroup("search", "Search", null, false, new global::Leadtype.DocPage[] { P3 }, global::System.Array.Empty<global::Leadtype.DocsNavGroup>()) }, new global::Leadtype.DocPage[] { P4, P5 }),
+                new global::Leadtype.DocsNavTree(new global::Leadtype.DocsNavTreeGroup[] { new global::Leadtype.DocsNavTreeGroup("changelog", "Changelog", null, false, new global::Leadtype.DocPage[] { P0 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()), new global::Leadtype.DocsNavTreeGroup("guides", "Guides", "Task-oriented guides.", false, new global::Leadtype.DocPage[] { P1, P2 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()), new global::Leadtype.DocsNavTreeGroup("search", "Search", null, false, new global::Leadtype.DocPage[] { P3 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()) }, new global::Leadtype.DocPage[] { P4, P5 }),
                 null);
         }
     }

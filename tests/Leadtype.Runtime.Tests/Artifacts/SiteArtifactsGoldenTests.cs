@@ -36,7 +36,7 @@ public sealed class SiteArtifactsGoldenTests
         var paths = files.Select(f => f.Path).ToList();
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new[] { "AGENTS.md", "docs/search-index.json", "docs/search-content.json", "docs/agent-readability.json", "SKILL.md" }, paths);
+        Assert.Equal(new[] { "AGENTS.md", "docs/agent-readability.json", "SKILL.md" }, paths);
         Assert.DoesNotContain(paths, p => p.Contains("sitemap") || p.Contains("robots") || p.Contains("llms") || p.StartsWith(".well-known/", System.StringComparison.Ordinal));
     }
 

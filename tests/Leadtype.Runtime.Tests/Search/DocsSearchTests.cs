@@ -68,6 +68,17 @@ public sealed class DocsSearchTests : IDisposable
     }
 
     [Fact]
+    public void Locale_fields_round_trip_through_the_json_files()
+    {
+        var page = Page("guide", "Guide", "# Guide\n\nText.") with { Locale = "fr", SourceLocale = "en", IsFallback = true, LogicalPath = "guide" };
+        var index = SearchIndexBuilder.Build(new[] { page, Page("other", "Other", "Text.") with { LogicalPath = null } }, new SearchIndexOptions("t"));
+        var indexJson = SearchIndexJson.RenderIndex(index);
+
+        Assert.Contains("\"guide\",\"fr\",\"en\",true,\"guide\"]", Encoding.UTF8.GetString(indexJson));
+        Assert.Equal(indexJson, SearchIndexJson.RenderIndex(SearchIndexJsonReader.Read(indexJson, default)));
+    }
+
+    [Fact]
     public void Directory_with_both_files_loads_and_without_content_falls_back_to_titles_in_excerpts()
     {
         var index = BuildIndex();

@@ -50,12 +50,22 @@ internal sealed class HostProcess : IDisposable
     public static HostProcess Start(string lockDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        var info = new ProcessStartInfo(string.IsNullOrEmpty(dotnet) ? "dotnet" : dotnet)
+        dotnet = string.IsNullOrEmpty(dotnet) ? "dotnet" : dotnet;
+        var info = new ProcessStartInfo(dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (SigIntIgnoredHere())
+        {
+            // Started as a background job, this test run ignores SIGINT, and children inherit that;
+            // .NET then never installs its SIGINT handler. env(1) restores the default for the host.
+            info.FileName = "env";
+            info.ArgumentList.Add("--default-signal=INT");
+            info.ArgumentList.Add(dotnet);
+        }
+
         info.ArgumentList.Add(RepositoryLayout.ProcessHost);
         foreach (var argument in arguments)
         {
@@ -100,6 +110,20 @@ internal sealed class HostProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
+    }
+
+    private static bool SigIntIgnoredHere()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+            {
+                var mask = ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+                return (mask & (1UL << (2 - 1))) != 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Waits for exit within <see cref="Bound"/> and returns the exit code.</summary>

@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace Leadtype;
 
 /// <summary>A titled node of the navigation tree: its own pages, then its child groups.</summary>
-public sealed class DocsNavGroup
+public sealed class DocsNavTreeGroup
 {
-    public DocsNavGroup(string slug, string title, string? description, bool isOptional, DocPage[] pages, DocsNavGroup[] children)
+    public DocsNavTreeGroup(string slug, string title, string? description, bool isOptional, DocPage[] pages, DocsNavTreeGroup[] children)
     {
         Slug = slug ?? throw new ArgumentNullException(nameof(slug));
         Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -33,10 +33,10 @@ public sealed class DocsNavGroup
     /// <summary>The pages directly in this group, in navigation order.</summary>
     public IReadOnlyList<DocPage> Pages { get; }
 
-    public IReadOnlyList<DocsNavGroup> Children { get; }
+    public IReadOnlyList<DocsNavTreeGroup> Children { get; }
 
     /// <summary>The enclosing group, or <c>null</c> for a top-level group.</summary>
-    public DocsNavGroup? Parent { get; private set; }
+    public DocsNavTreeGroup? Parent { get; private set; }
 
     public override string ToString() => Title;
 }

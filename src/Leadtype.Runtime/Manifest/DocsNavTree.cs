@@ -4,17 +4,17 @@ using System.Collections.Generic;
 namespace Leadtype;
 
 /// <summary>The navigation tree: top-level groups, and the pages outside every group.</summary>
-public sealed class DocsNavigation
+public sealed class DocsNavTree
 {
-    public DocsNavigation(DocsNavGroup[] groups, DocPage[] ungrouped)
+    public DocsNavTree(DocsNavTreeGroup[] groups, DocPage[] ungrouped)
     {
         Groups = groups ?? throw new ArgumentNullException(nameof(groups));
         Ungrouped = ungrouped ?? throw new ArgumentNullException(nameof(ungrouped));
     }
 
-    public static DocsNavigation Empty { get; } = new(Array.Empty<DocsNavGroup>(), Array.Empty<DocPage>());
+    public static DocsNavTree Empty { get; } = new(Array.Empty<DocsNavTreeGroup>(), Array.Empty<DocPage>());
 
-    public IReadOnlyList<DocsNavGroup> Groups { get; }
+    public IReadOnlyList<DocsNavTreeGroup> Groups { get; }
 
     /// <summary>Root pages listed in the navigation, then every page no group references.</summary>
     public IReadOnlyList<DocPage> Ungrouped { get; }

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `leadtype generate` (the published Release tool, ReadyToRun):
+# cold, no-change and edit-one-page runs on the leadtype docs (50 pages) and on synthetic
+# 300- and 3,000-page sites, with peak RSS.
+#
+# Usage: benchmarks/generate-bench.sh [--runs N] [--sizes "50 300 3000"] [--work DIR] [--no-publish]
+#
+# Each cell runs N times (default 5) under /usr/bin/time; the table reports the median wall time,
+# the median CPU time (user + sys; useful on a shared machine, where wall time includes waiting for
+# a core) and the largest peak RSS. Cold runs start with no output and no cache; no-change runs
+# follow a completed run; edit-one runs change one page's text before each run.
+# Needs: the .NET 10 SDK, GNU time (/usr/bin/time), node (for the synthetic corpora).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=5
+sizes="50 300 3000"
+work="${TMPDIR:-/tmp}/leadtype-generate-bench"
+publish=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --no-publish) publish=0; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+[[ -x /usr/bin/time ]] || { echo "GNU time (/usr/bin/time) is required: apt-get install -y time" >&2; exit 2; }
+mkdir -p "$work"
+cli="$work/cli/leadtype"
+if [[ $publish == 1 || ! -x $cli ]]; then
+  echo "publishing the Release CLI (ReadyToRun) to $work/cli" >&2
+  dotnet publish "$repo/src/Leadtype.Cli" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -p:TieredPGO=true -o "$work/cli" >"$work/publish.log" 2>&1 \
+    || { cat "$work/publish.log" >&2; exit 1; }
+fi
+
+# corpus_for SIZE -> prints a project folder (one holding docs/) that this script may edit.
+corpus_for() {
+  local size="$1" dir="$work/corpus-$1"
+  if [[ ! -d $dir/docs ]]; then
+    if [[ $size == 50 ]]; then
+      # A private, writable copy: the shared corpus is read-only and must never be touched.
+      mkdir -p "$dir" && cp -r "$repo/../shared/corpora/leadtype/." "$dir/" && chmod -R u+w "$dir"
+    else
+      "$repo/../shared/tools/make-corpus" --pages "$size" --out "$dir" >/dev/null
+    fi
+  fi
+  echo "$dir"
+}
+
+# The page edit-one runs change: the first page under docs/ in path order.
+edit_target() { find "$1/docs" -name '*.mdx' | LC_ALL=C sort | awk 'NR == 1'; }
+
+# measure PREPARE COMMAND...: runs COMMAND $runs times, PREPARE before each; prints "wall cpu rss".
+measure() {
+  local prepare="$1"; shift
+  local times=() cpus=() rss=0 i line
+  for ((i = 1; i <= runs; i++)); do
+    eval "$prepare"
+    # GNU time writes its line after the command's own stderr: it is the last line of run.err.
+    /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>"$work/run.err" || true
+    line="$(tail -n 1 "$work/run.err")"
+    read -r wall user sys kb <<<"$line"
+    times+=("$wall")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
+    (( kb > rss )) && rss=$kb
+  done
+  printf '%s %s %s\n' "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$((rss / 1024))"
+}
+
+median() { printf '%s\n' "$@" | LC_ALL=C sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+printf '\n%-6s %-10s %10s %10s %10s\n' pages run "wall (s)" "cpu (s)" "RSS (MiB)"
+for size in $sizes; do
+  project="$(corpus_for "$size")"
+  out="$work/out-$size"
+  cache="$work/cache-$size"
+  target="$(edit_target "$project")"
+  args=(generate --src "$project" --out "$out" --cache-dir "$cache" --base-url https://docs.example.com)
+
+  # A failing run would make every number meaningless: check once, show why.
+  rm -rf "$out" "$cache"
+  if ! "$cli" "${args[@]}" >/dev/null 2>"$work/check.err"; then
+    echo "leadtype generate failed on the $size-page corpus:" >&2; tail -n 20 "$work/check.err" >&2; exit 1
+  fi
+
+  read -r wall cpu rss < <(measure 'rm -rf "$out" "$cache"' "$cli" "${args[@]}")
+  printf '%-6s %-10s %10s %10s %10s\n' "$size" cold "$wall" "$cpu" "$rss"
+
+  "$cli" "${args[@]}" >/dev/null 2>&1 || true
+  read -r wall cpu rss < <(measure ':' "$cli" "${args[@]}")
+  printf '%-6s %-10s %10s %10s %10s\n' "$size" no-change "$wall" "$cpu" "$rss"
+
+  counter=0
+  read -r wall cpu rss < <(measure 'counter=$((counter + 1)); printf "\nBenchmark edit %s.\n" "$counter-$RANDOM" >>"$target"' "$cli" "${args[@]}")
+  printf '%-6s %-10s %10s %10s %10s\n' "$size" edit-one "$wall" "$cpu" "$rss"
+done

@@ -1,0 +1,152 @@
+using System;
+using System.IO;
+using Leadtype.Diagnostics;
+using Leadtype.Model;
+using Leadtype.Site;
+
+namespace Leadtype.Runtime.Tests.Site;
+
+public sealed class BuildCacheTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "leadtype-cache-tests", Guid.NewGuid().ToString("N")[..12]);
+
+    private string CachePath => Path.Combine(_directory, "generate-test.bin");
+
+    [Fact]
+    public void A_saved_cache_loads_back_with_its_pages_files_and_last_run()
+    {
+        var cache = Sample();
+
+        Assert.True(cache.TrySave(CachePath));
+        var loaded = BuildCache.Load(CachePath);
+
+        Assert.Equal(cache.Files["guide.mdx"], loaded.Files["guide.mdx"]);
+        var page = loaded.Pages["guide.mdx"];
+        Assert.Equal("---\ntitle: Guide\n---\n", page.FrontmatterBlock);
+        Assert.Equal("# Guide\n\nText.\n", page.Body);
+        Assert.Equal("Guide", page.Title);
+        Assert.Null(page.Description);
+        Assert.Equal(new SiteHeading(1, "Guide", "guide"), page.Headings[0]);
+        Assert.Equal(new[] { "basics" }, page.Groups);
+        Assert.Equal(2.5, page.Order);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), page.Date);
+        Assert.Null(page.LastModified);
+        Assert.True(page.Draft);
+        Assert.False(page.Search);
+        Assert.Equal(new SourceSpan(3, 1), page.GroupSpan);
+        Assert.Equal(new PageDependency("shared/part.md", "ABC"), page.Dependencies[0]);
+        Assert.Equal(cache.Pages["guide.mdx"].Diagnostics[0], page.Diagnostics[0]);
+        var run = loaded.LastRun!;
+        Assert.Equal("fingerprint", run.Fingerprint);
+        Assert.Equal(GenerateStatus.CompletedWithErrors, run.Status);
+        Assert.Equal(new OutputStamp("docs/guide.md", 42, 7), run.Outputs[0]);
+        Assert.Equal("Acme", run.Summary.ProductName);
+        Assert.Equal(new SearchStats(1, 2, 3, 4, 5), run.Summary.Search);
+        Assert.Equal(("", "/docs"), run.Summary.Mounts[0]);
+        Assert.Equal("/docs=refs/heads/main@abc\n", loaded.GitDates!.Heads);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero), loaded.GitDates.Dates["guide.mdx"]);
+    }
+
+    [Fact]
+    public void Loading_only_the_header_skips_the_pages()
+    {
+        Sample().TrySave(CachePath);
+
+        var loaded = BuildCache.Load(CachePath, includePages: false);
+
+        Assert.NotNull(loaded.LastRun);
+        Assert.Single(loaded.Files);
+        Assert.Empty(loaded.Pages);
+    }
+
+    [Fact]
+    public void A_missing_truncated_or_foreign_cache_loads_as_empty()
+    {
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+
+        Sample().TrySave(CachePath);
+        var bytes = File.ReadAllBytes(CachePath);
+        for (var length = 0; length < bytes.Length; length += Math.Max(1, bytes.Length / 37))
+        {
+            File.WriteAllBytes(CachePath, bytes.AsSpan(0, length).ToArray());
+            var loaded = BuildCache.Load(CachePath);
+            Assert.Empty(loaded.Pages);
+            Assert.Null(loaded.LastRun);
+        }
+
+        File.WriteAllText(CachePath, "{\"version\":1}");
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+    }
+
+    [Fact]
+    public void Random_damage_never_throws()
+    {
+        Sample().TrySave(CachePath);
+        var bytes = File.ReadAllBytes(CachePath);
+        var random = new Random(12345);
+        for (var i = 0; i < 200; i++)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[random.Next(damaged.Length)] ^= (byte)(1 + random.Next(255));
+            File.WriteAllBytes(CachePath, damaged);
+
+            var loaded = BuildCache.Load(CachePath);
+
+            Assert.NotNull(loaded);
+        }
+    }
+
+    [Fact]
+    public void A_cache_written_by_another_build_of_the_tool_is_ignored()
+    {
+        var foreign = new BuildCache("another-build");
+        foreign.Pages["guide.mdx"] = Sample().Pages["guide.mdx"];
+        foreign.TrySave(CachePath);
+
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    private static BuildCache Sample()
+    {
+        var cache = new BuildCache(BuildCache.CurrentToolKey);
+        cache.Files["guide.mdx"] = new FileStamp(120, 638000000000000000, "HASH");
+        cache.Pages["guide.mdx"] = new PageRecord(
+            "guide.mdx",
+            "HASH",
+            "KEY",
+            new[] { new PageDependency("shared/part.md", "ABC") },
+            "---\ntitle: Guide\n---\n",
+            "# Guide\n\nText.\n",
+            "Guide",
+            null,
+            new[] { new SiteHeading(1, "Guide", "guide") },
+            new[] { "basics" },
+            2.5,
+            new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero),
+            null,
+            true,
+            false,
+            new SourceSpan(3, 1),
+            new[] { new DocsDiagnostic("LT0011", DocsDiagnosticSeverity.Error, "guide.mdx", 5, 3, "Malformed", 5, 9) });
+        cache.GitDates = new GitDates("/docs=refs/heads/main@abc\n", new System.Collections.Generic.Dictionary<string, DateTimeOffset> { ["guide.mdx"] = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero) });
+        cache.LastRun = new LastRun(
+            "fingerprint",
+            GenerateStatus.CompletedWithErrors,
+            Array.Empty<DocsDiagnostic>(),
+            new[] { new OutputStamp("docs/guide.md", 42, 7) },
+            new GenerateSummary(SiteMode.Site, "/src", new[] { "/src/docs" }, "/out", "Acme", "Widgets.", Array.Empty<SummaryGroup>(), new[] { ("", "/docs") },
+                new[] { new SummaryFile("llmsTxt", "llms.txt") }, Array.Empty<SummaryFeed>(), new SearchStats(1, 2, 3, 4, 5), 1));
+        return cache;
+    }
+}
