@@ -7,7 +7,7 @@ namespace DocsSite.Rendering;
 /// <summary>The navigation tree as nested lists; the current page is marked with aria-current.</summary>
 public static class Sidebar
 {
-    public static string Render(DocsNavigation navigation, string currentUrl)
+    public static string Render(DocsNavTree navigation, string currentUrl)
     {
         var html = new StringBuilder("<nav class=\"sidebar\">\n<ul>\n");
         Pages(html, navigation.Ungrouped, currentUrl);
@@ -19,7 +19,7 @@ public static class Sidebar
         return html.Append("</ul>\n</nav>\n").ToString();
     }
 
-    private static void Group(StringBuilder html, DocsNavGroup group, string currentUrl)
+    private static void Group(StringBuilder html, DocsNavTreeGroup group, string currentUrl)
     {
         html.Append("<li><strong>").Append(PageRenderer.Encode(group.Title)).Append("</strong>\n<ul>\n");
         Pages(html, group.Pages, currentUrl);

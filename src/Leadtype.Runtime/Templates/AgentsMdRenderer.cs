@@ -5,9 +5,6 @@ using Scriban.Runtime;
 
 namespace Leadtype.Templates;
 
-// Leadtype.DocsNavigation (the runtime manifest type) would otherwise win over the Core model.
-using DocsNavigation = Leadtype.Navigation.DocsNavigation;
-
 /// <summary>
 /// <c>AGENTS.md</c> (artifacts §3.13): the entry point of bundled package docs. Product, configured
 /// blocks (links only to pages in the bundle), then every navigation section, with links relative

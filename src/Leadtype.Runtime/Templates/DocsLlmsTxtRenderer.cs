@@ -4,9 +4,6 @@ using Scriban.Runtime;
 
 namespace Leadtype.Templates;
 
-// Leadtype.DocsNavigation (the runtime manifest type) would otherwise win over the Core model.
-using DocsNavigation = Leadtype.Navigation.DocsNavigation;
-
 /// <summary>
 /// <c>docs/llms.txt</c> (artifacts §3.3): the routing index — one section per navigation group
 /// (nested groups as deeper headings; legacy groups flattened), <c>## Other</c> for ungrouped pages,

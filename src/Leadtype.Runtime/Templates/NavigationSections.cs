@@ -5,9 +5,6 @@ using Scriban.Runtime;
 
 namespace Leadtype.Templates;
 
-// Leadtype.DocsNavigation (the runtime manifest type) would otherwise win over the Core model.
-using DocsNavigation = Leadtype.Navigation.DocsNavigation;
-
 /// <summary>
 /// Turns the navigation tree into the flat, depth-tagged section list the link-list templates
 /// render (docs/llms.txt, AGENTS.md, sitemap.md, and llms.txt when no blocks are configured).

@@ -2,9 +2,6 @@ using Leadtype.Model;
 
 namespace Leadtype.Templates;
 
-// Leadtype.DocsNavigation (the runtime manifest type) would otherwise win over the Core model.
-using DocsNavigation = Leadtype.Navigation.DocsNavigation;
-
 /// <summary>
 /// <c>sitemap.md</c> (artifacts §3.8): every navigation group as a heading (nested groups deeper,
 /// empty groups included), its description, and links to the pages' HTML routes; then
