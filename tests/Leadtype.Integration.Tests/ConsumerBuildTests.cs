@@ -106,13 +106,13 @@ public sealed class ConsumerBuildTests(PackedFeed feed)
     }
 
     [Fact]
-    public void A_warning_the_compiler_reports_is_not_repeated_by_the_build_step()
+    public void A_warning_the_compiler_reports_is_not_repeated_by_the_build_step_and_the_class_takes_the_configured_name()
     {
         feed.AssertPacked();
         var app = feed.NewConsumer("WarningApp")
-            .WithProject("net10.0")
+            .WithProject("net10.0", extraProperties: "<LeadtypeNamespace>Acme.Help</LeadtypeNamespace><LeadtypeClassName>Manual</LeadtypeClassName>")
             .WithFile("docs/index.mdx", "---\ntitle: Home\n---\nSee [the missing page](/docs/missing).\n")
-            .WithFile("Program.cs", "Console.WriteLine(WarningApp.Docs.Index.Url);\n");
+            .WithFile("Program.cs", "Console.WriteLine(Acme.Help.Manual.Index.Url);\n");
 
         var build = app.Build();
         build.AssertSuccess();
@@ -123,6 +123,8 @@ public sealed class ConsumerBuildTests(PackedFeed feed)
         Assert.InRange(lines.Length, 1, 2);
         Assert.All(lines, l => Assert.Contains(app.PathOf("docs", "index.mdx") + "(4,", l));
         Assert.Contains("docs/index.md", app.FilesUnder("bin/Debug/leadtype/public"));
+        // LeadtypeNamespace and LeadtypeClassName name the generated class.
+        Assert.Contains("/docs\n", app.Dotnet("run --no-build").AssertSuccess().Output);
     }
 
     [Fact]
