@@ -144,4 +144,37 @@ public sealed class ConsumerBuildTests(PackedFeed feed)
         Assert.Contains(app.PathOf("docs", "shared", "note.md"), list.Output);
         Assert.Contains(app.PathOf("leadtype.json"), list.Output);
     }
+
+    [Fact]
+    public void A_problem_only_the_build_step_sees_fails_the_build_located_in_its_file_and_a_fix_regenerates()
+    {
+        feed.AssertPacked();
+        var app = feed.NewConsumer("TemplateApp")
+            .WithProject("net10.0", outputType: "Library")
+            .WithFile("leadtype.json", "{ \"product\": { \"name\": \"Acme\", \"tagline\": \"Widgets.\" }, \"templates\": { \"llmsTxt\": \"templates/llms.scriban\" } }\n")
+            .WithFile("templates/llms.scriban", "# {{ product.name }}\n{{ end }}\n")
+            .WithFile("docs/index.mdx", "---\ntitle: Home\n---\n\nWelcome.\n");
+        // The template is an input of the build step (documented: <LeadtypeInput Include="templates/**" />).
+        File.WriteAllText(app.ProjectFile, File.ReadAllText(app.ProjectFile).Replace("</Project>", "  <ItemGroup><LeadtypeInput Include=\"templates/**\" /></ItemGroup>\n</Project>", System.StringComparison.Ordinal));
+
+        var broken = app.Build();
+        Assert.NotEqual(0, broken.ExitCode);
+        // The compiler cannot see templates, so the build step reports it, in MSBuild's clickable format.
+        Assert.Matches(@"templates/llms\.scriban\(2,\d+\): error LT0108: ", broken.Output.Replace('\\', '/'));
+        Assert.InRange(broken.Output.Split('\n').Count(l => l.Contains("error LT0108", System.StringComparison.Ordinal)), 1, 2);
+        // One line ends the step, instead of Exec's "exited with code 1" that repeats the command.
+        Assert.Contains("error LT0401: leadtype generate failed (exit code 1)", broken.Output);
+        Assert.DoesNotContain("MSB3073", broken.Output);
+        Assert.False(File.Exists(app.PathOf("bin/Debug/leadtype/public/llms.txt")));
+
+        app.WithFile("templates/llms.scriban", "# {{ product.name }} for agents\n");
+        app.Build().AssertSuccess();
+        Assert.Equal("# Acme for agents", File.ReadAllText(app.PathOf("bin/Debug/leadtype/public/llms.txt")).TrimEnd('\n'));
+
+        app.WithFile("templates/llms.scriban", "# {{ product.name }} for coding agents\n");
+        var edited = app.Build();
+        edited.AssertSuccess();
+        Assert.Equal(1, edited.Count(Generated));
+        Assert.Equal("# Acme for coding agents", File.ReadAllText(app.PathOf("bin/Debug/leadtype/public/llms.txt")).TrimEnd('\n'));
+    }
 }
