@@ -23,7 +23,8 @@ public sealed class TargetsDiagnosticIdsTests
         foreach (var descriptor in DiagnosticCatalog.All)
         {
             var generatorOnly = descriptor.Id.StartsWith("LT02", System.StringComparison.Ordinal);
-            var classified = skipped.Contains(descriptor.Id) || BuildStepOnly.Contains(descriptor.Id) || generatorOnly;
+            var raisedByTargets = descriptor.Id.StartsWith("LT04", System.StringComparison.Ordinal);
+            var classified = skipped.Contains(descriptor.Id) || BuildStepOnly.Contains(descriptor.Id) || generatorOnly || raisedByTargets;
             Assert.True(classified, descriptor.Id + " (" + descriptor.Title + ") is neither in LeadtypeGeneratorDiagnosticIds nor known to be reported by the build step only");
         }
     }
@@ -36,6 +37,30 @@ public sealed class TargetsDiagnosticIdsTests
         Assert.All(skipped, id => Assert.NotNull(DiagnosticCatalog.Find(id)));
         Assert.Empty(skipped.Intersect(BuildStepOnly));
         Assert.Equal(skipped.Length, skipped.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_error_the_targets_raise_is_a_catalogued_LT04xx_id_with_its_catalogue_message()
+    {
+        var targets = XDocument.Load(RepositoryRoot.Combine("build", "Leadtype.targets"));
+        var errors = targets.Descendants().Where(e => e.Name.LocalName == "Error" && e.Attribute("Code") != null).ToList();
+
+        Assert.NotEmpty(errors);
+        foreach (var error in errors)
+        {
+            var code = error.Attribute("Code")!.Value;
+            var descriptor = DiagnosticCatalog.Find(code);
+            Assert.True(descriptor != null, code + " is raised by build/Leadtype.targets but missing from DiagnosticCatalog");
+            Assert.StartsWith("LT04", code);
+            Assert.EndsWith(descriptor!.Id.ToLowerInvariant() + ".mdx", error.Attribute("HelpLink")!.Value);
+            // The MSBuild text is the catalogue format with MSBuild properties in the placeholders.
+            var fixedText = System.Text.RegularExpressions.Regex.Split(descriptor.MessageFormat, @"\{\d+\}");
+            var text = error.Attribute("Text")!.Value;
+            foreach (var part in fixedText)
+            {
+                Assert.Contains(part, text);
+            }
+        }
     }
 
     private static string[] SkippedIds()

@@ -24,6 +24,7 @@ public static class DiagnosticCatalog
     private const string Navigation = "Navigation";
     private const string Generator = "Generator";
     private const string Search = "Search";
+    private const string Build = "Build";
 
     // ---- LT00xx: pages -------------------------------------------------------------------
 
@@ -163,6 +164,19 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor InvalidSearchSynonyms = new(
         "LT0300", "Invalid search synonyms", "search.synonyms: {0}", DocsDiagnosticSeverity.Warning, Search);
 
+    // ---- LT04xx: MSBuild build step ------------------------------------------------------
+    // Raised by build/Leadtype.targets itself (MSBuild <Error Code=…>), not by Core; catalogued here so
+    // every id lives in one place. A test checks the targets file uses these ids and titles.
+
+    public static readonly DocsDiagnosticDescriptor BuildToolNotFound = new(
+        "LT0400", "Leadtype tool not found", "The leadtype tool was not found at {0}. Restore the Leadtype package again, or set LeadtypeToolPath.", DocsDiagnosticSeverity.Error, Build);
+
+    public static readonly DocsDiagnosticDescriptor BuildGenerateFailed = new(
+        "LT0401", "leadtype generate failed", "leadtype generate failed (exit code {0}); the messages above say why. The previous output in {1} was kept.", DocsDiagnosticSeverity.Error, Build);
+
+    public static readonly DocsDiagnosticDescriptor BuildBundleMissing = new(
+        "LT0402", "Bundle missing at pack time", "LeadtypeBundle is true but {0} holds no bundle; build the project before packing (dotnet pack without --no-build).", DocsDiagnosticSeverity.Error, Build);
+
     /// <summary>Every descriptor, ordered by id. Tests assert ids are unique and each has a docs page.</summary>
     public static IReadOnlyList<DocsDiagnosticDescriptor> All { get; } = new[]
     {
@@ -175,6 +189,7 @@ public static class DiagnosticCatalog
         DocsDirectoryNotFound, DocsSourceCollision, NoPages, PageUnreadable,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
+        BuildToolNotFound, BuildGenerateFailed, BuildBundleMissing,
     };
 
     public static DocsDiagnosticDescriptor? Find(string id)
