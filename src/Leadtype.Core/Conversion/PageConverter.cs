@@ -59,12 +59,12 @@ public static class PageConverter
             links = CollectLinks(root);
         }
 
-        var body = TableCompaction.Compact(MarkdownSerializer.Serialize(root));
+        var body = MarkdownSerializer.SerializeCompacted(root);
         var frontmatter = PageFrontmatter.Resolve(block, path, placeholders, () => body, diagnostics);
         var headings = CollectHeadings(root);
 
         diagnostics.Sort(CompareDiagnostics);
-        return new ConvertedPage(path, frontmatter.ToBlock() + body, body, frontmatter, headings, links, dependencies, diagnostics);
+        return new ConvertedPage(path, body, frontmatter, headings, links, dependencies, diagnostics);
     }
 
     private static List<PageLink> CollectLinks(MdRoot root)
