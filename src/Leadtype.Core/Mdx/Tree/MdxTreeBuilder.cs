@@ -28,6 +28,9 @@ internal sealed class MdxTreeBuilder
     private readonly string _filePath;
     private readonly List<DocsDiagnostic> _diagnostics;
 
+    // The line of the last position lookup: the builder asks in nearly source order.
+    private int _lineHint;
+
     public MdxTreeBuilder(string text, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
     {
         _text = text;
@@ -104,8 +107,8 @@ internal sealed class MdxTreeBuilder
             end--;
         }
 
-        var (startLine, startColumn) = _lines.GetPosition(start);
-        var (endLine, endColumn) = _lines.GetPosition(end);
+        var (startLine, startColumn) = _lines.GetPosition(start, ref _lineHint);
+        var (endLine, endColumn) = _lines.GetPosition(end, ref _lineHint);
         return new SourceRange(startLine + _lineOffset, startColumn, endLine + _lineOffset, endColumn);
     }
 
