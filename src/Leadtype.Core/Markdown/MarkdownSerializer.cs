@@ -98,8 +98,9 @@ public static class MarkdownSerializer
         public void Blocks(IReadOnlyList<MdNode> nodes, StringBuilder builder)
         {
             var wrote = false;
-            foreach (var node in nodes)
+            for (var index = 0; index < nodes.Count; index++)
             {
+                var node = nodes[index];
                 var mark = builder.Length;
                 if (wrote)
                 {
@@ -189,8 +190,9 @@ public static class MarkdownSerializer
         public void Inlines(IReadOnlyList<MdNode> nodes, StringBuilder builder, bool atLineStart)
         {
             var start = builder.Length;
-            foreach (var node in nodes)
+            for (var index = 0; index < nodes.Count; index++)
             {
+                var node = nodes[index];
                 var lineStart = builder.Length == start ? atLineStart : builder[builder.Length - 1] == '\n';
                 Inline(node, builder, lineStart);
             }

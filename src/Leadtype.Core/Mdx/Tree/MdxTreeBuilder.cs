@@ -115,11 +115,12 @@ internal sealed class MdxTreeBuilder
     private SourceRange RangeOf(MarkdownObject node) =>
         node.Span.IsEmpty || node.Span.Start < 0 ? default : RangeOf(node.Span.Start, node.Span.End + 1);
 
-    private void AddBlocks(IEnumerable<Block> blocks, List<MdNode> target, string containerName)
+    private void AddBlocks(IList<Block> blocks, List<MdNode> target, string containerName)
     {
-        var nesting = new JsxNesting(this, target, containerName);
-        foreach (var block in blocks)
+        var nesting = RentNesting(target, containerName);
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             switch (block)
             {
                 case MdxFlowBlock flow:
@@ -152,7 +153,21 @@ internal sealed class MdxTreeBuilder
         }
 
         nesting.Finish();
+        ReturnNesting(nesting);
     }
+
+    // One JsxNesting per container being converted; reused, since every paragraph, emphasis and link
+    // needs one and most never see a tag.
+    private readonly Stack<JsxNesting> _nestings = new();
+
+    private JsxNesting RentNesting(List<MdNode> target, string containerName)
+    {
+        var nesting = _nestings.Count > 0 ? _nestings.Pop() : new JsxNesting(this);
+        nesting.Reset(target, containerName);
+        return nesting;
+    }
+
+    private void ReturnNesting(JsxNesting nesting) => _nestings.Push(nesting);
 
     private MdNode? ConvertBlock(Block block)
     {
@@ -407,7 +422,7 @@ internal sealed class MdxTreeBuilder
             return;
         }
 
-        var nesting = new JsxNesting(this, target, containerName);
+        var nesting = RentNesting(target, containerName);
         Inline? runStart = null;
         Inline? runEnd = null;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -436,6 +451,7 @@ internal sealed class MdxTreeBuilder
 
         FlushTextRun(nesting.Current, ref runStart, runEnd);
         nesting.Finish();
+        ReturnNesting(nesting);
         MergeText(target);
         if (containerName != "link")
         {
@@ -597,8 +613,10 @@ internal sealed class MdxTreeBuilder
         }
     }
 
+    private readonly StringBuilder _merged = new();
+
     /// <summary>Joins each run of adjacent text nodes into one (mdast never has two in a row).</summary>
-    private static void MergeText(List<MdNode> nodes)
+    private void MergeText(List<MdNode> nodes)
     {
         var write = 0;
         for (var read = 0; read < nodes.Count; read++)
@@ -606,7 +624,7 @@ internal sealed class MdxTreeBuilder
             if (nodes[read] is MdText first && read + 1 < nodes.Count && nodes[read + 1] is MdText)
             {
                 var end = read + 1;
-                var builder = new StringBuilder(first.Value);
+                var builder = _merged.Clear().Append(first.Value);
                 while (end < nodes.Count && nodes[end] is MdText next)
                 {
                     builder.Append(next.Value);
@@ -677,6 +695,26 @@ internal sealed class MdxTreeBuilder
         if (lines.Count == 0)
         {
             return string.Empty;
+        }
+
+        // Usually the lines are one stretch of the source (nothing stripped between them): cut it out at once.
+        var firstSlice = lines.Lines[0].Slice;
+        var contiguous = firstSlice.Text is not null;
+        for (var k = 1; contiguous && k < lines.Count; k++)
+        {
+            var previous = lines.Lines[k - 1].Slice;
+            var slice = lines.Lines[k].Slice;
+            contiguous = ReferenceEquals(slice.Text, firstSlice.Text)
+                && slice.Start == previous.End + 2
+                && previous.End + 1 < slice.Text.Length
+                && slice.Text[previous.End + 1] == '\n';
+        }
+
+        if (contiguous)
+        {
+            var lastSlice = lines.Lines[lines.Count - 1].Slice;
+            var length = lastSlice.End - firstSlice.Start + 1;
+            return length <= 0 ? string.Empty : firstSlice.Text!.Substring(firstSlice.Start, length);
         }
 
         var builder = new StringBuilder();
