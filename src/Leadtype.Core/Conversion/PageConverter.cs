@@ -29,7 +29,7 @@ public static class PageConverter
         var path = source.Path;
 
         var block = FrontmatterSplitter.Split(source.Text);
-        var parsed = MdxParser.Parse(block.Body, path, block.BodyLineOffset);
+        var parsed = MdxParser.ParseBody(block, path);
         diagnostics.AddRange(parsed.Diagnostics);
         var root = parsed.Root;
 

@@ -31,9 +31,17 @@ internal sealed class MdxTreeBuilder
     // The line of the last position lookup: the builder asks in nearly source order.
     private int _lineHint;
 
-    public MdxTreeBuilder(string text, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
+    private readonly int _bodyStart;
+
+    /// <param name="text">The text Markdig parsed: the body, or the whole page source when the body was parsed in place.</param>
+    /// <param name="bodyStart">Where the body starts in <paramref name="text"/> (the frontmatter lines before it are skipped).</param>
+    /// <param name="lineOffset">Lines to add to positions in <paramref name="text"/> to get file lines.</param>
+    /// <param name="filePath">Docs-relative path used in diagnostics.</param>
+    /// <param name="diagnostics">Receives located diagnostics.</param>
+    public MdxTreeBuilder(string text, int bodyStart, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
     {
         _text = text;
+        _bodyStart = bodyStart;
         _lines = new LineIndex(text);
         _lineOffset = lineOffset;
         _filePath = filePath;
@@ -59,6 +67,8 @@ internal sealed class MdxTreeBuilder
                     }
 
                     break;
+                case FrontmatterLines:
+                    break;
                 case FootnoteGroup footnotes:
                     foreach (var footnote in footnotes)
                     {
@@ -80,9 +90,9 @@ internal sealed class MdxTreeBuilder
         }
 
         AddBlocks(blocks, root.Children, "page");
-        if (_text.Length > 0)
+        if (_text.Length > _bodyStart)
         {
-            root.Range = RangeOf(0, _text.Length);
+            root.Range = RangeOf(_bodyStart, _text.Length);
         }
 
         return root;
