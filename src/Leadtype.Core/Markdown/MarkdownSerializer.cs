@@ -15,8 +15,8 @@ namespace Leadtype.Markdown;
 /// </summary>
 public static class MarkdownSerializer
 {
-    /// <summary>Document builders kept per thread up to this capacity (chars).</summary>
-    private const int MaxCachedCapacity = 1 << 20;
+    /// <summary>Document builders kept per thread up to this capacity (chars): small enough to leave on the compiler's threads when the generator runs.</summary>
+    private const int MaxCachedCapacity = 1 << 18;
 
     [ThreadStatic]
     private static Writer? t_writer;

@@ -17,8 +17,8 @@ namespace Leadtype.Markdown;
 /// </remarks>
 public static class TableCompaction
 {
-    /// <summary>Buffers kept per thread up to this size (chars); larger pages rent and drop their own.</summary>
-    private const int MaxCachedBuffer = 1 << 20;
+    /// <summary>Buffers kept per thread up to this size (chars); larger pages allocate and drop their own.</summary>
+    private const int MaxCachedBuffer = 1 << 18;
 
     [ThreadStatic]
     private static char[]? t_buffer;
