@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of `leadtype generate` (the published Release tool, ReadyToRun):
+# Whole-process benchmark of `leadtype generate` (the published Release tool, ReadyToRun, with the
+# runtime settings of src/Leadtype.Cli/Leadtype.Cli.csproj such as TieredPGO off):
 # cold, no-change and edit-one-page runs on the leadtype docs (50 pages) and on synthetic
 # 300- and 3,000-page sites, with peak RSS.
 #
@@ -33,7 +34,7 @@ cli="$work/cli/leadtype"
 if [[ $publish == 1 || ! -x $cli ]]; then
   echo "publishing the Release CLI (ReadyToRun) to $work/cli" >&2
   dotnet publish "$repo/src/Leadtype.Cli" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -p:TieredPGO=true -o "$work/cli" >"$work/publish.log" 2>&1 \
+    -p:PublishReadyToRun=true -o "$work/cli" >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
 fi
 

@@ -10,9 +10,10 @@ namespace Leadtype.Conversion;
 /// </summary>
 public sealed class ConvertedPage
 {
+    private string? _markdown;
+
     internal ConvertedPage(
         string sourcePath,
-        string markdown,
         string body,
         PageFrontmatter frontmatter,
         IReadOnlyList<PageHeading> headings,
@@ -21,7 +22,6 @@ public sealed class ConvertedPage
         IReadOnlyList<DocsDiagnostic> diagnostics)
     {
         SourcePath = sourcePath;
-        Markdown = markdown;
         Body = body;
         Frontmatter = frontmatter;
         Headings = headings;
@@ -37,7 +37,8 @@ public sealed class ConvertedPage
     public string OutputPath => OutputPathFor(SourcePath);
 
     /// <summary>The whole output file: frontmatter block, then the body.</summary>
-    public string Markdown { get; }
+    /// <remarks>Joined on first use: the generate pipeline and the source generator read the block and the body apart, and never pay for the copy.</remarks>
+    public string Markdown => _markdown ??= Frontmatter.ToBlock() + Body;
 
     /// <summary>The flattened Markdown body (table-compacted, one trailing newline, or empty).</summary>
     public string Body { get; }

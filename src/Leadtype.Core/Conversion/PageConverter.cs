@@ -29,7 +29,7 @@ public static class PageConverter
         var path = source.Path;
 
         var block = FrontmatterSplitter.Split(source.Text);
-        var parsed = MdxParser.Parse(block.Body, path, block.BodyLineOffset);
+        var parsed = MdxParser.ParseBody(block, path);
         diagnostics.AddRange(parsed.Diagnostics);
         var root = parsed.Root;
 
@@ -59,12 +59,12 @@ public static class PageConverter
             links = CollectLinks(root);
         }
 
-        var body = TableCompaction.Compact(MarkdownSerializer.Serialize(root));
+        var body = MarkdownSerializer.SerializeCompacted(root);
         var frontmatter = PageFrontmatter.Resolve(block, path, placeholders, () => body, diagnostics);
         var headings = CollectHeadings(root);
 
         diagnostics.Sort(CompareDiagnostics);
-        return new ConvertedPage(path, frontmatter.ToBlock() + body, body, frontmatter, headings, links, dependencies, diagnostics);
+        return new ConvertedPage(path, body, frontmatter, headings, links, dependencies, diagnostics);
     }
 
     private static List<PageLink> CollectLinks(MdRoot root)

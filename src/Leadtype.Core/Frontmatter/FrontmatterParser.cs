@@ -43,6 +43,11 @@ public static class FrontmatterParser
     /// <summary>Parses the block as a mapping; a valid block that is not a mapping reports LT0002 and returns null.</summary>
     public static YamlMap? ParseMap(string yaml, string filePath, int firstLine, ICollection<DocsDiagnostic> diagnostics)
     {
+        if (FlatFrontmatterReader.TryRead(yaml) is { } flat)
+        {
+            return flat;
+        }
+
         var value = ParseValue(yaml, filePath, firstLine, diagnostics);
         switch (value)
         {
@@ -117,6 +122,17 @@ public static class FrontmatterParser
         YamlNull => "null",
         YamlDate => "a date",
         _ => "a scalar",
+    };
+
+    /// <summary>JavaScript object keys are strings: the original stringifies non-string keys (null → empty).</summary>
+    internal static string KeyText(YamlValue key) => key switch
+    {
+        YamlString s => s.Value,
+        YamlNull => string.Empty,
+        YamlNumber n => Js.JsNumberFormat.Format(n.Value),
+        YamlBoolean b => b.Value ? "true" : "false",
+        YamlDate d => d.ToIsoString(),
+        _ => FrontmatterEmitter.Emit(key),
     };
 
     private static (int Line, int Column) FirstContentPosition(string yaml)
@@ -226,7 +242,7 @@ public static class FrontmatterParser
                 while (!_parser.Accept<MappingEnd>(out _))
                 {
                     var keyEvent = _parser.Current;
-                    var key = KeyText(ReadNode());
+                    var key = FrontmatterParser.KeyText(ReadNode());
                     if (!seen.Add(key))
                     {
                         throw new YamlException(keyEvent!.Start, keyEvent.End, $"Map keys must be unique; `{key}` is repeated");
@@ -279,17 +295,6 @@ public static class FrontmatterParser
                 ? YamlScalarResolver.ResolvePlain(scalar.Value)
                 : new YamlString(scalar.Value);
         }
-
-        /// <summary>JavaScript object keys are strings: the original stringifies non-string keys (null → empty).</summary>
-        private static string KeyText(YamlValue key) => key switch
-        {
-            YamlString s => s.Value,
-            YamlNull => string.Empty,
-            YamlNumber n => Js.JsNumberFormat.Format(n.Value),
-            YamlBoolean b => b.Value ? "true" : "false",
-            YamlDate d => d.ToIsoString(),
-            _ => FrontmatterEmitter.Emit(key),
-        };
 
         private T Expect<T>() where T : ParsingEvent
         {

@@ -10,7 +10,7 @@ public static class FrontmatterSplitter
     public static FrontmatterBlock Split(string source)
     {
         var start = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
-        var noBlock = new FrontmatterBlock(false, string.Empty, 0, start == 0 ? source : source.Substring(start), start, 1);
+        var noBlock = new FrontmatterBlock(false, string.Empty, 0, source, start, 1);
 
         // Opening fence: "---" + optional blanks + line break.
         var afterOpen = MatchFence(source, start);
@@ -45,7 +45,7 @@ public static class FrontmatterSplitter
                 }
 
                 var yaml = source.Substring(yamlStart, yamlEnd - yamlStart);
-                return new FrontmatterBlock(true, yaml, 2, source.Substring(afterClose), afterClose, line + 1);
+                return new FrontmatterBlock(true, yaml, 2, source, afterClose, line + 1);
             }
 
             var next = NextLineStart(source, position);

@@ -12,6 +12,8 @@ namespace Leadtype.Frontmatter;
 /// </summary>
 public sealed class PageFrontmatter
 {
+    private string? _block;
+
     private PageFrontmatter(YamlMap data, string yaml, bool synthesized)
     {
         Data = data;
@@ -34,7 +36,7 @@ public sealed class PageFrontmatter
     public string? Description => Data["description"]?.AsString();
 
     /// <summary>The block as it starts the output file: <c>---\n&lt;yaml&gt;\n---\n</c>.</summary>
-    public string ToBlock() => Yaml.Length == 0 ? string.Empty : "---\n" + Yaml + "\n---\n";
+    public string ToBlock() => _block ??= Yaml.Length == 0 ? string.Empty : "---\n" + Yaml + "\n---\n";
 
     /// <summary>
     /// Builds the frontmatter for a page. Malformed YAML (LT0001) and non-mapping blocks (LT0002) are reported

@@ -15,19 +15,63 @@ namespace Leadtype.Markdown;
 /// </summary>
 public static class MarkdownSerializer
 {
+    /// <summary>Document builders kept per thread up to this capacity (chars): small enough to leave on the compiler's threads when the generator runs.</summary>
+    private const int MaxCachedCapacity = 1 << 18;
+
+    [ThreadStatic]
+    private static Writer? t_writer;
+
+    [ThreadStatic]
+    private static StringBuilder? t_document;
+
     /// <summary>The document: blocks joined by blank lines, one trailing newline; <c>""</c> when empty.</summary>
-    public static string Serialize(MdNode root, MarkdownWriteOptions? options = null)
+    public static string Serialize(MdNode root, MarkdownWriteOptions? options = null) => Document(root, options, compactTables: false);
+
+    /// <summary>
+    /// A page body as the agent pipeline writes it: <see cref="Serialize"/>, then table rows compacted
+    /// (<see cref="TableCompaction"/>), copied out of the writer's buffer once.
+    /// </summary>
+    public static string SerializeCompacted(MdNode root, MarkdownWriteOptions? options = null) => Document(root, options, compactTables: true);
+
+    private static string Document(MdNode root, MarkdownWriteOptions? options, bool compactTables)
     {
-        var builder = new StringBuilder(4096);
-        new Writer(options ?? MarkdownWriteOptions.Default).Block(root, builder);
-        return builder.Length == 0 ? string.Empty : builder.Append('\n').ToString();
+        // Reused per thread (taken while in use, so a nested call gets its own): pages are
+        // serialized by the thousand, and the builder's chunks and the writer's scratch builders
+        // were most of what serializing allocated.
+        var builder = t_document ?? new StringBuilder(4096);
+        var writer = t_writer ?? new Writer();
+        t_document = null;
+        t_writer = null;
+        try
+        {
+            writer.Options = options ?? MarkdownWriteOptions.Default;
+            writer.Block(root, builder);
+            if (builder.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            builder.Append('\n');
+            return compactTables ? TableCompaction.Compact(builder) : builder.ToString();
+        }
+        finally
+        {
+            if (builder.Capacity <= MaxCachedCapacity)
+            {
+                // Clear() folds the chunks into one array sized for this page: the next page appends into it.
+                builder.Clear();
+                t_document = builder;
+            }
+
+            t_writer = writer;
+        }
     }
 
     /// <summary>Several blocks joined as in a document, without the trailing newline.</summary>
     public static string SerializeBlocks(IReadOnlyList<MdNode> nodes, MarkdownWriteOptions? options = null)
     {
         var builder = new StringBuilder();
-        new Writer(options ?? MarkdownWriteOptions.Default).Blocks(nodes, builder);
+        new Writer { Options = options ?? MarkdownWriteOptions.Default }.Blocks(nodes, builder);
         return builder.ToString();
     }
 
@@ -35,7 +79,7 @@ public static class MarkdownSerializer
     public static string SerializeInline(IReadOnlyList<MdNode> nodes, MarkdownWriteOptions? options = null)
     {
         var builder = new StringBuilder();
-        new Writer(options ?? MarkdownWriteOptions.Default).Inlines(nodes, builder, atLineStart: false);
+        new Writer { Options = options ?? MarkdownWriteOptions.Default }.Inlines(nodes, builder, atLineStart: false);
         return builder.ToString();
     }
 
@@ -45,18 +89,18 @@ public static class MarkdownSerializer
     /// </summary>
     private sealed class Writer
     {
-        private readonly MarkdownWriteOptions _options;
         private readonly Stack<StringBuilder> _scratch = new();
         private char[] _copy = new char[256];
 
-        public Writer(MarkdownWriteOptions options) => _options = options;
+        public MarkdownWriteOptions Options { get; set; } = MarkdownWriteOptions.Default;
 
         /// <summary>Blocks joined by blank lines; each block's trailing whitespace trimmed, empty blocks dropped.</summary>
         public void Blocks(IReadOnlyList<MdNode> nodes, StringBuilder builder)
         {
             var wrote = false;
-            foreach (var node in nodes)
+            for (var index = 0; index < nodes.Count; index++)
             {
+                var node = nodes[index];
                 var mark = builder.Length;
                 if (wrote)
                 {
@@ -146,8 +190,9 @@ public static class MarkdownSerializer
         public void Inlines(IReadOnlyList<MdNode> nodes, StringBuilder builder, bool atLineStart)
         {
             var start = builder.Length;
-            foreach (var node in nodes)
+            for (var index = 0; index < nodes.Count; index++)
             {
+                var node = nodes[index];
                 var lineStart = builder.Length == start ? atLineStart : builder[builder.Length - 1] == '\n';
                 Inline(node, builder, lineStart);
             }
@@ -387,7 +432,7 @@ public static class MarkdownSerializer
                 }
                 else
                 {
-                    builder.Append(_options.Bullet);
+                    builder.Append(Options.Bullet);
                 }
 
                 var indent = builder.Length - markerStart + 1;

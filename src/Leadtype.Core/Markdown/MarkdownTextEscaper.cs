@@ -11,12 +11,31 @@ namespace Leadtype.Markdown;
 /// </summary>
 internal static class MarkdownTextEscaper
 {
+    /// <summary>Every character the switch below may escape or treat specially; text between them is copied in one append.</summary>
+    private static readonly char[] Special = { '\\', '\n', '`', '*', '_', '~', '[', '{', '<', ':', '\'' };
+
     /// <param name="atLineStart">True when the value starts a line of the output.</param>
     public static void Append(StringBuilder output, string value, bool atLineStart)
     {
         var lineStart = atLineStart;
         for (var i = 0; i < value.Length; i++)
         {
+            if (!lineStart)
+            {
+                var next = value.IndexOfAny(Special, i);
+                if (next < 0)
+                {
+                    output.Append(value, i, value.Length - i);
+                    return;
+                }
+
+                if (next > i)
+                {
+                    output.Append(value, i, next - i);
+                    i = next;
+                }
+            }
+
             var c = value[i];
             if (lineStart)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Leadtype.Markdown;
@@ -9,8 +10,19 @@ namespace Leadtype.Markdown;
 /// their opening length, so table-like lines inside a longer fence (a Prompt holding a ``` block)
 /// are never touched.
 /// </summary>
+/// <remarks>
+/// Works in place on a character buffer: a compacted row is never longer than the row it came from,
+/// so the write position never passes the read position, and the serializer's output is copied once
+/// (into the buffer) and allocated once (the result).
+/// </remarks>
 public static class TableCompaction
 {
+    /// <summary>Buffers kept per thread up to this size (chars); larger pages allocate and drop their own.</summary>
+    private const int MaxCachedBuffer = 1 << 18;
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     public static string Compact(string markdown)
     {
         if (markdown.IndexOf('|') < 0)
@@ -18,44 +30,72 @@ public static class TableCompaction
             return markdown;
         }
 
-        // Built only once a line changes: most pages have no table.
-        StringBuilder? builder = null;
-        var scratch = new StringBuilder();
-        var fenceLength = 0;
-        var lineStart = 0;
-        while (lineStart < markdown.Length)
+        var buffer = Rent(markdown.Length);
+        markdown.CopyTo(0, buffer, 0, markdown.Length);
+        var length = CompactInPlace(buffer, markdown.Length);
+        var result = length == markdown.Length && markdown.AsSpan().SequenceEqual(buffer.AsSpan(0, length))
+            ? markdown
+            : new string(buffer, 0, length);
+        Return(buffer);
+        return result;
+    }
+
+    /// <summary>The serializer's document, compacted, as one string (no intermediate copy of the whole text).</summary>
+    internal static string Compact(StringBuilder markdown)
+    {
+        var buffer = Rent(markdown.Length);
+        markdown.CopyTo(0, buffer, 0, markdown.Length);
+        var length = Array.IndexOf(buffer, '|', 0, markdown.Length) < 0 ? markdown.Length : CompactInPlace(buffer, markdown.Length);
+        var result = new string(buffer, 0, length);
+        Return(buffer);
+        return result;
+    }
+
+    private static char[] Rent(int length)
+    {
+        var buffer = t_buffer;
+        if (buffer is not null && buffer.Length >= length)
         {
-            var newline = markdown.IndexOf('\n', lineStart);
-            var end = newline < 0 ? markdown.Length : newline;
-            scratch.Length = 0;
-            if (AppendLine(scratch, markdown, lineStart, end, ref fenceLength) && builder is null)
-            {
-                builder = new StringBuilder(markdown.Length);
-                builder.Append(markdown, 0, lineStart);
-            }
+            t_buffer = null;
+            return buffer;
+        }
 
-            if (builder is not null)
-            {
-                builder.Append(scratch);
-                if (newline >= 0)
-                {
-                    builder.Append('\n');
-                }
-            }
+        return new char[Math.Max(length, 4096)];
+    }
 
+    private static void Return(char[] buffer)
+    {
+        if (buffer.Length <= MaxCachedBuffer && (t_buffer is null || t_buffer.Length < buffer.Length))
+        {
+            t_buffer = buffer;
+        }
+    }
+
+    /// <summary>Compacts <paramref name="text"/>[0, <paramref name="length"/>) line by line; returns the new length.</summary>
+    private static int CompactInPlace(char[] text, int length)
+    {
+        var fenceLength = 0;
+        var read = 0;
+        var write = 0;
+        while (read < length)
+        {
+            var newline = Array.IndexOf(text, '\n', read, length - read);
+            var end = newline < 0 ? length : newline;
+            write = CompactLine(text, read, end, write, ref fenceLength);
             if (newline < 0)
             {
                 break;
             }
 
-            lineStart = newline + 1;
+            text[write++] = '\n';
+            read = newline + 1;
         }
 
-        return builder is null ? markdown : builder.ToString();
+        return write;
     }
 
-    /// <summary>Appends the line, compacted when it is a table row; true when it changed.</summary>
-    private static bool AppendLine(StringBuilder builder, string text, int start, int end, ref int fenceLength)
+    /// <summary>Writes the line [<paramref name="start"/>, <paramref name="end"/>) at <paramref name="write"/> (≤ start), compacted when it is a table row; returns the write position after it.</summary>
+    private static int CompactLine(char[] text, int start, int end, int write, ref int fenceLength)
     {
         var first = start;
         while (first < end && (text[first] == ' ' || text[first] == '\t'))
@@ -76,15 +116,13 @@ public static class TableCompaction
                 fenceLength = 0;
             }
 
-            builder.Append(text, start, end - start);
-            return false;
+            return Move(text, start, end, write);
         }
 
         if (ticks >= 3)
         {
             fenceLength = ticks;
-            builder.Append(text, start, end - start);
-            return false;
+            return Move(text, start, end, write);
         }
 
         var last = end - 1;
@@ -93,40 +131,26 @@ public static class TableCompaction
             last--;
         }
 
-        if (first >= end || text[first] != '|' || last <= first || text[last] != '|' || text.IndexOf('|', first + 1, last - first - 1) < 0)
+        if (first >= end || text[first] != '|' || last <= first || text[last] != '|' || Array.IndexOf(text, '|', first + 1, last - first - 1) < 0)
         {
-            builder.Append(text, start, end - start);
-            return false;
+            return Move(text, start, end, write);
         }
 
-        var before = builder.Length;
-        builder.Append(text, start, first - start).Append('|');
+        write = Move(text, start, first, write);
+        text[write++] = '|';
         var cellStart = first + 1;
         while (cellStart <= last)
         {
-            var pipe = text.IndexOf('|', cellStart, last - cellStart + 1);
-            AppendCell(builder, text, cellStart, pipe);
-            builder.Append('|');
+            var pipe = Array.IndexOf(text, '|', cellStart, last - cellStart + 1);
+            write = WriteCell(text, cellStart, pipe, write);
+            text[write++] = '|';
             cellStart = pipe + 1;
         }
 
-        return builder.Length - before != end - start || !SameText(builder, before, text, start);
+        return write;
     }
 
-    private static bool SameText(StringBuilder builder, int from, string text, int start)
-    {
-        for (var i = from; i < builder.Length; i++)
-        {
-            if (builder[i] != text[start + i - from])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static void AppendCell(StringBuilder builder, string text, int start, int end)
+    private static int WriteCell(char[] text, int start, int end, int write)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -140,25 +164,41 @@ public static class TableCompaction
 
         if (IsDivider(text, start, end))
         {
-            if (text[start] == ':')
+            // Read both ends before writing: the divider may be written over them.
+            var leftColon = text[start] == ':';
+            var rightColon = text[end - 1] == ':' && end - 1 > start;
+            if (leftColon)
             {
-                builder.Append(':');
+                text[write++] = ':';
             }
 
-            builder.Append("--");
-            if (text[end - 1] == ':' && end - 1 > start)
+            text[write++] = '-';
+            text[write++] = '-';
+            if (rightColon)
             {
-                builder.Append(':');
+                text[write++] = ':';
             }
 
-            return;
+            return write;
         }
 
-        builder.Append(text, start, end - start);
+        return Move(text, start, end, write);
+    }
+
+    /// <summary>Copies [<paramref name="start"/>, <paramref name="end"/>) down to <paramref name="write"/> (Array.Copy handles the overlap).</summary>
+    private static int Move(char[] text, int start, int end, int write)
+    {
+        var count = end - start;
+        if (write != start && count > 0)
+        {
+            Array.Copy(text, start, text, write, count);
+        }
+
+        return write + count;
     }
 
     /// <summary><c>^:?-{2,}:?$</c></summary>
-    private static bool IsDivider(string text, int start, int end)
+    private static bool IsDivider(char[] text, int start, int end)
     {
         var i = start;
         if (i < end && text[i] == ':')
@@ -181,7 +221,7 @@ public static class TableCompaction
         return dashes >= 2 && i == end;
     }
 
-    private static bool IsBlank(string text, int start, int end)
+    private static bool IsBlank(char[] text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {

@@ -17,8 +17,9 @@ internal sealed class MdxExtension : IMarkdownExtension
         blocks.Replace<FencedCodeBlockParser>(new IndentedFenceParser());
         blocks.Replace<ListBlockParser>(new IndentedListParser());
         blocks.Insert(0, new CodeIndentResetParser());
-        blocks.Insert(1, new MdxEsmBlockParser());
-        blocks.Insert(2, new MdxFlowBlockParser());
+        blocks.Insert(0, new FrontmatterLinesParser());
+        blocks.Insert(2, new MdxEsmBlockParser());
+        blocks.Insert(3, new MdxFlowBlockParser());
 
         var inlines = pipeline.InlineParsers;
         // Before autolinks and the literal parser so `<Tag>` and `{expr}` are ours first.

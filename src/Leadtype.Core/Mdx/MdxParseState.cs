@@ -28,6 +28,9 @@ internal sealed class MdxParseState
 
     public List<MdxProblem> Problems { get; } = new();
 
+    /// <summary>Where the body starts when a page is parsed in place in its source (0: the text is the body).</summary>
+    public int BodyStart { get; set; }
+
     public MarkdownParserContext CreateContext()
     {
         var context = new MarkdownParserContext();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Leadtype.Diagnostics;
+using Leadtype.Frontmatter;
 using Leadtype.Mdx.Syntax;
 using Leadtype.Mdx.Tree;
 using Leadtype.Text;
@@ -31,13 +32,30 @@ public static class MdxParser
     /// <param name="body">The page body; CR and CRLF line endings are normalised to LF first.</param>
     /// <param name="filePath">Docs-relative path used in diagnostics.</param>
     /// <param name="lineOffset">Lines before the body in the file (the frontmatter block), so positions are file positions.</param>
-    public static MdxParseResult Parse(string body, string filePath, int lineOffset = 0)
+    public static MdxParseResult Parse(string body, string filePath, int lineOffset = 0) =>
+        Parse(NormalizeLineEndings(body), bodyStart: 0, filePath, lineOffset);
+
+    /// <summary>
+    /// Parses a page's body. When the source needs no normalising (no BOM, no CR) the body is parsed
+    /// where it lies in the source, its frontmatter lines skipped, instead of being copied out first.
+    /// </summary>
+    internal static MdxParseResult ParseBody(FrontmatterBlock block, string filePath)
     {
-        var text = NormalizeLineEndings(body);
-        var state = new MdxParseState();
+        var source = block.Source;
+        if (block.BodyOffset == 0 || source[0] == '\uFEFF' || source.IndexOf('\r') >= 0)
+        {
+            return Parse(block.Body, filePath, block.BodyLineOffset);
+        }
+
+        return Parse(source, block.BodyOffset, filePath, lineOffset: 0);
+    }
+
+    private static MdxParseResult Parse(string text, int bodyStart, string filePath, int lineOffset)
+    {
+        var state = new MdxParseState { BodyStart = bodyStart };
         var document = Markdig.Markdown.Parse(text, MdxPipeline.Instance, state.CreateContext());
         var diagnostics = new List<DocsDiagnostic>();
-        var builder = new MdxTreeBuilder(text, lineOffset, filePath, diagnostics);
+        var builder = new MdxTreeBuilder(text, bodyStart, lineOffset, filePath, diagnostics);
         foreach (var problem in state.Problems)
         {
             builder.Report(problem.Descriptor, problem.Offset, problem.Message);

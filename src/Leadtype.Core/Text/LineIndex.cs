@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Leadtype.Text;
 
@@ -10,13 +9,25 @@ public sealed class LineIndex
 
     public LineIndex(string text)
     {
-        var starts = new List<int> { 0 };
+        // Counted first so the table is allocated once, at its size.
+        var count = 1;
         for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        var starts = new int[count];
+        var line = 1;
+        for (var i = 0; i < text.Length && line < count; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
-                starts.Add(i + 1);
+                starts[line++] = i + 1;
             }
             else if (c == '\r')
             {
@@ -25,11 +36,11 @@ public sealed class LineIndex
                     i++;
                 }
 
-                starts.Add(i + 1);
+                starts[line++] = i + 1;
             }
         }
 
-        _lineStarts = starts.ToArray();
+        _lineStarts = starts;
         Length = text.Length;
     }
 
@@ -48,6 +59,46 @@ public sealed class LineIndex
         }
 
         return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// <see cref="GetPosition(int)"/> starting from the line a previous lookup found: a caller that walks
+    /// the text front to back (the MDX tree builder asks for every node's start and end) finds each
+    /// line in a step or two instead of a binary search.
+    /// </summary>
+    /// <param name="offset">The offset to locate.</param>
+    /// <param name="lineHint">0-based line of an earlier lookup (0 to start); updated to this lookup's line.</param>
+    public (int Line, int Column) GetPosition(int offset, ref int lineHint)
+    {
+        offset = Math.Max(0, Math.Min(offset, Length));
+        var starts = _lineStarts;
+        var index = lineHint;
+        if ((uint)index >= (uint)starts.Length || starts[index] > offset)
+        {
+            index = Search(offset);
+        }
+        else
+        {
+            var steps = 0;
+            while (index + 1 < starts.Length && starts[index + 1] <= offset)
+            {
+                index++;
+                if (++steps == 8)
+                {
+                    index = Search(offset);
+                    break;
+                }
+            }
+        }
+
+        lineHint = index;
+        return (index + 1, offset - starts[index] + 1);
+    }
+
+    private int Search(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index < 0 ? ~index - 1 : index;
     }
 
     /// <summary>Offset of the start of 1-based <paramref name="line"/>.</summary>

@@ -15,14 +15,17 @@ internal sealed class JsxNesting
 {
     private readonly List<Frame> _stack = new();
     private readonly MdxTreeBuilder _builder;
-    private readonly string _containerName;
-    private List<MdNode> _current;
+    private string _containerName = string.Empty;
+    private List<MdNode> _current = null!;
 
-    public JsxNesting(MdxTreeBuilder builder, List<MdNode> target, string containerName)
+    public JsxNesting(MdxTreeBuilder builder) => _builder = builder;
+
+    /// <summary>Starts pairing the tags of one container (the builder reuses instances).</summary>
+    public void Reset(List<MdNode> target, string containerName)
     {
-        _builder = builder;
         _current = target;
         _containerName = containerName;
+        _stack.Clear();
     }
 
     /// <summary>Where the next converted sibling goes (inside the innermost open element).</summary>

@@ -28,9 +28,20 @@ internal sealed class MdxTreeBuilder
     private readonly string _filePath;
     private readonly List<DocsDiagnostic> _diagnostics;
 
-    public MdxTreeBuilder(string text, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
+    // The line of the last position lookup: the builder asks in nearly source order.
+    private int _lineHint;
+
+    private readonly int _bodyStart;
+
+    /// <param name="text">The text Markdig parsed: the body, or the whole page source when the body was parsed in place.</param>
+    /// <param name="bodyStart">Where the body starts in <paramref name="text"/> (the frontmatter lines before it are skipped).</param>
+    /// <param name="lineOffset">Lines to add to positions in <paramref name="text"/> to get file lines.</param>
+    /// <param name="filePath">Docs-relative path used in diagnostics.</param>
+    /// <param name="diagnostics">Receives located diagnostics.</param>
+    public MdxTreeBuilder(string text, int bodyStart, int lineOffset, string filePath, List<DocsDiagnostic> diagnostics)
     {
         _text = text;
+        _bodyStart = bodyStart;
         _lines = new LineIndex(text);
         _lineOffset = lineOffset;
         _filePath = filePath;
@@ -56,6 +67,8 @@ internal sealed class MdxTreeBuilder
                     }
 
                     break;
+                case FrontmatterLines:
+                    break;
                 case FootnoteGroup footnotes:
                     foreach (var footnote in footnotes)
                     {
@@ -77,9 +90,9 @@ internal sealed class MdxTreeBuilder
         }
 
         AddBlocks(blocks, root.Children, "page");
-        if (_text.Length > 0)
+        if (_text.Length > _bodyStart)
         {
-            root.Range = RangeOf(0, _text.Length);
+            root.Range = RangeOf(_bodyStart, _text.Length);
         }
 
         return root;
@@ -104,19 +117,20 @@ internal sealed class MdxTreeBuilder
             end--;
         }
 
-        var (startLine, startColumn) = _lines.GetPosition(start);
-        var (endLine, endColumn) = _lines.GetPosition(end);
+        var (startLine, startColumn) = _lines.GetPosition(start, ref _lineHint);
+        var (endLine, endColumn) = _lines.GetPosition(end, ref _lineHint);
         return new SourceRange(startLine + _lineOffset, startColumn, endLine + _lineOffset, endColumn);
     }
 
     private SourceRange RangeOf(MarkdownObject node) =>
         node.Span.IsEmpty || node.Span.Start < 0 ? default : RangeOf(node.Span.Start, node.Span.End + 1);
 
-    private void AddBlocks(IEnumerable<Block> blocks, List<MdNode> target, string containerName)
+    private void AddBlocks(IList<Block> blocks, List<MdNode> target, string containerName)
     {
-        var nesting = new JsxNesting(this, target, containerName);
-        foreach (var block in blocks)
+        var nesting = RentNesting(target, containerName);
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             switch (block)
             {
                 case MdxFlowBlock flow:
@@ -149,7 +163,21 @@ internal sealed class MdxTreeBuilder
         }
 
         nesting.Finish();
+        ReturnNesting(nesting);
     }
+
+    // One JsxNesting per container being converted; reused, since every paragraph, emphasis and link
+    // needs one and most never see a tag.
+    private readonly Stack<JsxNesting> _nestings = new();
+
+    private JsxNesting RentNesting(List<MdNode> target, string containerName)
+    {
+        var nesting = _nestings.Count > 0 ? _nestings.Pop() : new JsxNesting(this);
+        nesting.Reset(target, containerName);
+        return nesting;
+    }
+
+    private void ReturnNesting(JsxNesting nesting) => _nestings.Push(nesting);
 
     private MdNode? ConvertBlock(Block block)
     {
@@ -404,7 +432,7 @@ internal sealed class MdxTreeBuilder
             return;
         }
 
-        var nesting = new JsxNesting(this, target, containerName);
+        var nesting = RentNesting(target, containerName);
         Inline? runStart = null;
         Inline? runEnd = null;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -433,6 +461,7 @@ internal sealed class MdxTreeBuilder
 
         FlushTextRun(nesting.Current, ref runStart, runEnd);
         nesting.Finish();
+        ReturnNesting(nesting);
         MergeText(target);
         if (containerName != "link")
         {
@@ -594,8 +623,10 @@ internal sealed class MdxTreeBuilder
         }
     }
 
+    private readonly StringBuilder _merged = new();
+
     /// <summary>Joins each run of adjacent text nodes into one (mdast never has two in a row).</summary>
-    private static void MergeText(List<MdNode> nodes)
+    private void MergeText(List<MdNode> nodes)
     {
         var write = 0;
         for (var read = 0; read < nodes.Count; read++)
@@ -603,7 +634,7 @@ internal sealed class MdxTreeBuilder
             if (nodes[read] is MdText first && read + 1 < nodes.Count && nodes[read + 1] is MdText)
             {
                 var end = read + 1;
-                var builder = new StringBuilder(first.Value);
+                var builder = _merged.Clear().Append(first.Value);
                 while (end < nodes.Count && nodes[end] is MdText next)
                 {
                     builder.Append(next.Value);
@@ -674,6 +705,26 @@ internal sealed class MdxTreeBuilder
         if (lines.Count == 0)
         {
             return string.Empty;
+        }
+
+        // Usually the lines are one stretch of the source (nothing stripped between them): cut it out at once.
+        var firstSlice = lines.Lines[0].Slice;
+        var contiguous = firstSlice.Text is not null;
+        for (var k = 1; contiguous && k < lines.Count; k++)
+        {
+            var previous = lines.Lines[k - 1].Slice;
+            var slice = lines.Lines[k].Slice;
+            contiguous = ReferenceEquals(slice.Text, firstSlice.Text)
+                && slice.Start == previous.End + 2
+                && previous.End + 1 < slice.Text.Length
+                && slice.Text[previous.End + 1] == '\n';
+        }
+
+        if (contiguous)
+        {
+            var lastSlice = lines.Lines[lines.Count - 1].Slice;
+            var length = lastSlice.End - firstSlice.Start + 1;
+            return length <= 0 ? string.Empty : firstSlice.Text!.Substring(firstSlice.Start, length);
         }
 
         var builder = new StringBuilder();
