@@ -63,7 +63,7 @@ internal static class AcmeSite
         return site ?? throw new InvalidOperationException("Fixture site has errors:\n" + string.Join("\n", diagnostics));
     }
 
-    private static SiteHeading H(int level, string text) => new(level, text, HeadingSlug.Create(text));
+    private static SiteHeading H(int level, string text) => new(level, text, Leadtype.Headings.HeadingSlug.Slugify(text));
 
     private static EquatableArray<SiteHeading> Headings(params SiteHeading[] headings) => headings.ToEquatableArray();
 }

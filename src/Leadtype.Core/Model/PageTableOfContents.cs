@@ -16,14 +16,31 @@ public static class PageTableOfContents
 
     public static EquatableArray<TocItem> For(SitePage page, string baseUrl)
     {
+        var absolute = DocsUrl.ToAbsoluteUrl(page.UrlPath, baseUrl);
         if (page.Headings.IsEmpty)
         {
-            return TableOfContents.Extract(page.Body, page.UrlPath, baseUrl, MinLevel, MaxLevel);
+            // Pages built without the converter's headings: scan the Markdown with the same slug rules.
+            return FromScan(Headings.TableOfContents.Extract(page.Body, page.UrlPath, absolute, MinLevel, MaxLevel));
         }
 
-        var absolute = DocsUrl.ToAbsoluteUrl(page.UrlPath, baseUrl);
         var index = 0;
         return Nest(page, absolute, ref index, 0);
+    }
+
+    private static EquatableArray<TocItem> FromScan(IReadOnlyList<Headings.TocItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return default;
+        }
+
+        var result = new List<TocItem>(items.Count);
+        foreach (var item in items)
+        {
+            result.Add(new TocItem(item.Id, item.Title, item.Level, item.UrlPath, item.UrlWithHash, item.AbsoluteUrlWithHash ?? item.UrlWithHash, FromScan(item.Children)));
+        }
+
+        return result.ToEquatableArray();
     }
 
     private static EquatableArray<TocItem> Nest(SitePage page, string absoluteUrl, ref int index, int parentLevel)

@@ -22,6 +22,8 @@ public class HeadingSlugTests
     [InlineData("", "")]
     [InlineData("ΟΔΟΣ", "οδος")]
     [InlineData("𠀋 rare", "𠀋-rare")]
+    [InlineData("Ｆｕｌｌｗｉｄｔｈ", "fullwidth")]
+    [InlineData("v1.2 — notes", "v1-2-notes")]
     public void Slug_matches_the_originals_algorithm(string heading, string expected)
     {
         Assert.Equal(expected, HeadingSlug.Slugify(heading));

@@ -111,4 +111,37 @@ public class TableOfContentsTests
         Assert.Equal(a[0], b[0]);
         Assert.Equal(a[0].GetHashCode(), b[0].GetHashCode());
     }
+
+    [Fact]
+    public void Headings_nest_by_level_with_relative_and_absolute_urls()
+    {
+        var toc = TableOfContents.Extract("## Install\n\nText\n\n### Configure\n", "/docs/frameworks/react", "https://leadtype.dev/docs/frameworks/react");
+        var install = Assert.Single(toc);
+        Assert.Equal(("install", "Install", 2, "/docs/frameworks/react#install", "https://leadtype.dev/docs/frameworks/react#install"),
+            (install.Id, install.Title, install.Level, install.UrlWithHash, install.AbsoluteUrlWithHash));
+        Assert.Equal("configure", Assert.Single(install.Children).Id);
+    }
+
+    [Fact]
+    public void Frontmatter_code_fences_of_either_marker_and_out_of_range_levels_are_skipped()
+    {
+        var markdown = "---\ntitle: \"## Not a heading\"\n---\n# Title\n\n```md\n## In code\n~~~\n## Still code\n```\n\n~~~\n## Tilde code\n~~~\n\n## Real\n#### Too deep\n";
+        Assert.Equal(new[] { "Real" }, TableOfContents.Extract(markdown, "/docs/x").Select(t => t.Title));
+    }
+
+    [Fact]
+    public void Titles_lose_inline_markup_and_repeated_ids_are_numbered()
+    {
+        var toc = TableOfContents.Extract("## Use `Tabs` with [links](/x) ##\n## Use Tabs with links\n## Use Tabs with links\n## Café API: Quick Start!", "/d");
+        Assert.Equal(new[] { "Use Tabs with links", "Use Tabs with links", "Use Tabs with links", "Café API: Quick Start!" }, toc.Select(t => t.Title));
+        Assert.Equal(new[] { "use-tabs-with-links", "use-tabs-with-links-1", "use-tabs-with-links-2", "cafe-api-quick-start" }, toc.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void A_shallower_heading_after_a_deeper_one_starts_a_new_branch()
+    {
+        var toc = TableOfContents.Extract("### Deep first\n## Top\n### Child", "/d");
+        Assert.Equal(new[] { "deep-first", "top" }, toc.Select(t => t.Id));
+        Assert.Equal("child", toc[1].Children.Single().Id);
+    }
 }
