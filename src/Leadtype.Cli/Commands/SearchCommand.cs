@@ -130,7 +130,7 @@ internal static class SearchCommand
                 output.WriteLine($"   {headings}");
             }
 
-            output.WriteLine($"   {OneLine(result.Excerpt)}");
+            output.WriteLine($"   {Leadtype.Text.EcmaText.CollapseWhitespace(result.Excerpt)}");
             if (i < results.Count - 1)
             {
                 output.WriteLine();
@@ -191,29 +191,5 @@ internal static class SearchCommand
         }
 
         return string.Join(" > ", parts);
-    }
-
-    private static string OneLine(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

@@ -99,7 +99,7 @@ public static class PageConverter
                 return;
             }
 
-            var text = CollapseWhitespace(MdTree.ToPlainText(heading));
+            var text = Leadtype.Text.EcmaText.CollapseWhitespace(MdTree.ToPlainText(heading));
             if (text.Length == 0)
             {
                 return;
@@ -108,30 +108,6 @@ public static class PageConverter
             headings.Add(new PageHeading(heading.Depth, text, slugger.Next(text), heading.Range.StartLine));
         });
         return headings;
-    }
-
-    private static string CollapseWhitespace(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     private static int CompareDiagnostics(DocsDiagnostic a, DocsDiagnostic b)

@@ -105,7 +105,7 @@ public static class TableOfContents
             builder.Append(IsStripped(c) ? ' ' : c);
         }
 
-        return CollapseWhitespace(builder.ToString());
+        return Leadtype.Text.EcmaText.CollapseWhitespace(builder.ToString());
     }
 
     private static bool IsStripped(char c) =>
@@ -172,30 +172,6 @@ public static class TableOfContents
         }
 
         return text.Substring(0, start);
-    }
-
-    private static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     /// <summary><c>^(#{1,6})\s+(.+)$</c> on a trimmed line.</summary>

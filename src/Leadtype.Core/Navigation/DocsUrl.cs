@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace Leadtype.Navigation;
 
@@ -14,7 +13,6 @@ public static class DocsUrl
 {
     public const string DefaultUrlPrefix = "/docs";
 
-    private static readonly Regex Whitespace = new("\\s+", RegexOptions.CultureInvariant);
 
     /// <summary><c>\</c> → <c>/</c>; nothing else.</summary>
     public static string NormalizePath(string path) => path.Replace('\\', '/');
@@ -34,7 +32,7 @@ public static class DocsUrl
     public static string StripTrailingSlashes(string value) => value.TrimEnd('/');
 
     /// <summary>Collapses runs of whitespace to one space and trims (every description goes through this).</summary>
-    public static string NormalizeWhitespace(string? value) => value is null ? string.Empty : Whitespace.Replace(value, " ").Trim();
+    public static string NormalizeWhitespace(string? value) => value is null ? string.Empty : Leadtype.Text.EcmaText.CollapseWhitespace(value);
 
     /// <summary><c>docs/</c> → <c>/docs</c>, <c>//x//</c> → <c>/x</c>, empty → <c>/</c>.</summary>
     public static string NormalizeUrlPrefix(string prefix)

@@ -1,3 +1,4 @@
+using Leadtype.Text;
 using System.Linq;
 using Leadtype.Search;
 

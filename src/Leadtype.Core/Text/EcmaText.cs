@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Leadtype.Search;
+namespace Leadtype.Text;
 
 /// <summary>
 /// The few JavaScript string semantics the search format depends on: what <c>\s</c> and
 /// <c>String.prototype.trim</c> treat as white space (it differs from <see cref="char.IsWhiteSpace(char)"/>:
 /// U+FEFF is white space in JavaScript, U+0085 is not).
 /// </summary>
-internal static class EcmaText
+public static class EcmaText
 {
     public static bool IsWhiteSpace(char c)
     {
