@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length >= 2 && args[0] == "probe")
+{
+    var index = args.Length >= 3 ? System.Enum.Parse<Leadtype.Generators.Benchmarks.GeneratorFixture.Index>(args[2], ignoreCase: true) : Leadtype.Generators.Benchmarks.GeneratorFixture.Index.Default;
+    Leadtype.Generators.Benchmarks.Probe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), index);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Leadtype.Generators.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);

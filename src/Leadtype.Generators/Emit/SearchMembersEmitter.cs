@@ -72,7 +72,7 @@ internal static class SearchMembersEmitter
         writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         writer.Line("internal static void RegisterEmbeddedIndex() => Embedded = static () => global::Leadtype.DocsSearch.FromEmbedded(EmbeddedIndex, Synonyms);");
         writer.Line();
-        writer.Line("// The compact binary index in base64 (" + CSharpLiteral.Int(search.IndexBytes) + " ASCII bytes); a u8 literal lives in the PE data section.");
+        writer.Line("// The compact binary index in base64 (" + CSharpLiteral.Int(search.Payload.Length) + " ASCII bytes); a u8 literal lives in the PE data section.");
         writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> EmbeddedIndex => \"").Append(search.Payload).Append("\"u8;").EndLine();
         writer.Close();
         writer.Close();
