@@ -10,13 +10,20 @@ namespace Leadtype.Generators.Benchmarks;
 /// one-page-edit wall time, allocations and GC pauses, then one tracked run for the time per step
 /// (step tracking itself costs seconds at 3,000 pages, so timed runs do not track), and the
 /// generated source sizes. For finding where time and memory go between BenchmarkDotNet runs:
-/// <c>dotnet run -c Release --project benchmarks/Leadtype.Generators.Benchmarks -- probe 3000 [default|always|never]</c>
+/// <c>dotnet run -c Release --project benchmarks/Leadtype.Generators.Benchmarks -- probe 3000 [default|always|never|compile]</c>
 /// </summary>
 internal static class Probe
 {
-    public static void Run(int pages, GeneratorFixture.Index index)
+    public static void Run(int pages, GeneratorFixture.Index index, bool compile)
     {
         var fixture = new GeneratorFixture(pages);
+        if (compile)
+        {
+            Compile(fixture, GeneratorFixture.Index.Always);
+            Compile(fixture, GeneratorFixture.Index.Never);
+            return;
+        }
+
         for (var round = 0; round < 3; round++)
         {
             Measure("full run", () => fixture.CreateDriver(index).RunGenerators(fixture.Compilation));
@@ -59,6 +66,29 @@ internal static class Probe
         foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Console.WriteLine($"{group.Key} x{group.Count()}: {group.First().GetMessage()}");
+        }
+    }
+
+    private static void Compile(GeneratorFixture fixture, GeneratorFixture.Index index)
+    {
+        fixture.CreateDriver(index).RunGeneratorsAndUpdateCompilation(fixture.Compilation, out var compilation, out _);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            Console.WriteLine($"{index}: {System.IO.Path.GetFileName(tree.FilePath)} {tree.Length:N0} chars");
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            using var stream = new System.IO.MemoryStream();
+            var result = compilation.Emit(stream);
+            Console.WriteLine($"compile ({index}): {watch.Elapsed.TotalMilliseconds,8:F1} ms {(GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6,8:F1} MB, {stream.Length:N0} bytes, success {result.Success}");
+            foreach (var error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+            {
+                Console.WriteLine(error);
+            }
         }
     }
 

@@ -81,6 +81,11 @@ public sealed class DocsGenerator : IIncrementalGenerator
             .Select((model, _) => model.Manifest)
             .WithTrackingName(StepNames.Manifest);
 
+        // The user-visible source only changes with names and doc texts; data changes re-emit the data file only.
+        var manifestShape = manifest
+            .Select(static (model, _) => ManifestShapeModel.From(model))
+            .WithTrackingName(StepNames.ManifestShape);
+
         var linkTargets = site
             .Select((model, _) => model.LinkTargets)
             .WithTrackingName(StepNames.LinkTargets);
@@ -104,11 +109,19 @@ public sealed class DocsGenerator : IIncrementalGenerator
             .Select((model, _) => model.Diagnostics)
             .WithTrackingName(StepNames.SiteDiagnostics);
 
-        context.RegisterSourceOutput(manifest, static (spc, model) =>
+        context.RegisterSourceOutput(manifestShape, static (spc, model) =>
         {
             if (model.Emit)
             {
                 spc.AddSource(GeneratedNames.ManifestHintName(model.ClassName), ManifestEmitter.Emit(model));
+            }
+        });
+
+        context.RegisterImplementationSourceOutput(manifest, static (spc, model) =>
+        {
+            if (model.Emit)
+            {
+                spc.AddSource(GeneratedNames.DataHintName(model.ClassName), ManifestDataEmitter.Emit(model));
             }
         });
 

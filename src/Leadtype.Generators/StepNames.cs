@@ -27,8 +27,11 @@ public static class StepNames
     /// <summary>The whole site from page outlines: navigation, identifiers, routes, link targets, search documents.</summary>
     public const string BuildSite = "BuildSite";
 
-    /// <summary>The part of the site the typed manifest is emitted from.</summary>
+    /// <summary>The site's manifest: what the implementation-only manifest data is written from.</summary>
     public const string Manifest = "Manifest";
+
+    /// <summary>The part of the manifest the user-visible source is emitted from (names, doc texts, class tree).</summary>
+    public const string ManifestShape = "ManifestShape";
 
     /// <summary>Every page a link can point at, from the site step.</summary>
     public const string LinkTargets = "LinkTargets";

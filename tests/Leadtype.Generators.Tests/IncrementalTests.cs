@@ -60,9 +60,11 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Cached, Single(result, StepNames.Manifest));
         // … its links did not move, so none is checked again …
         Assert.All(Reasons(result, StepNames.CheckLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        // … and the index is merged again from the prepared pages: only the implementation-only index source changes.
+        // … and the index is merged again from the prepared pages: only the implementation-only index source
+        // changes (the manifest data's input, the Manifest step, is cached too).
         Assert.Equal(IncrementalStepRunReason.Modified, Single(result, StepNames.SearchPayload));
-        Assert.Equal(IncrementalStepRunReason.Modified, Single(result, WellKnownGeneratorOutputs.ImplementationSourceOutput));
+        var implementation = Reasons(result, WellKnownGeneratorOutputs.ImplementationSourceOutput);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(implementation, r => r != IncrementalStepRunReason.Cached));
         Assert.All(Reasons(result, WellKnownGeneratorOutputs.SourceOutput), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 

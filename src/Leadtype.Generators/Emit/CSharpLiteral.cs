@@ -48,16 +48,25 @@ internal static class CSharpLiteral
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Text for an XML doc comment: escaped, whitespace collapsed to one line.</summary>
+    /// <summary>Text for an XML doc comment: escaped, whitespace collapsed to one line, a character XML cannot hold (a lone surrogate, U+FFFE, U+FFFF) as U+FFFD.</summary>
     public static string XmlDoc(string text)
     {
         var builder = new StringBuilder(text.Length);
+        AppendXmlDoc(builder, text);
+        return builder.ToString();
+    }
+
+    /// <inheritdoc cref="XmlDoc"/>
+    public static void AppendXmlDoc(StringBuilder builder, string text)
+    {
+        var start = builder.Length;
         var space = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                space = builder.Length > 0;
+                space = builder.Length > start;
                 continue;
             }
 
@@ -72,10 +81,27 @@ internal static class CSharpLiteral
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                default: builder.Append(c); break;
+                default:
+                    if (c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else if (!char.IsSurrogate(c))
+                    {
+                        builder.Append(c);
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[i + 1]);
+                        i++;
+                    }
+                    else
+                    {
+                        builder.Append('\uFFFD');
+                    }
+
+                    break;
             }
         }
-
-        return builder.ToString();
     }
 }

@@ -14,7 +14,7 @@ internal static class SearchMembersEmitter
     private const string SearchType = "global::Leadtype.DocsSearch";
     private const string SynonymMap = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
 
-    public static void WriteUserVisibleMembers(SourceWriter writer, ManifestModel manifest)
+    public static void WriteUserVisibleMembers(SourceWriter writer, ManifestShapeModel manifest)
     {
         writer.Line();
         writer.Line("/// <summary>");
@@ -84,7 +84,7 @@ internal static class SearchMembersEmitter
         return writer.ToString();
     }
 
-    private static void AppendSynonyms(SourceWriter writer, ManifestModel manifest)
+    private static void AppendSynonyms(SourceWriter writer, ManifestShapeModel manifest)
     {
         if (manifest.Synonyms.IsEmpty)
         {

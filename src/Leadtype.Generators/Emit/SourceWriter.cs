@@ -48,6 +48,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="text"/> escaped for an XML doc comment (see <see cref="CSharpLiteral.XmlDoc"/>).</summary>
+    public SourceWriter AppendXmlDoc(string text)
+    {
+        CSharpLiteral.AppendXmlDoc(_builder, text);
+        return this;
+    }
+
     public SourceWriter EndLine()
     {
         _builder.Append('\n');

@@ -120,7 +120,8 @@ internal static class SiteBuilder
             names.Root,
             capabilities.HasRuntime,
             capabilities.HasSearch,
-            Synonyms(config.Config));
+            Synonyms(config.Config),
+            options.SupportsUtf8Literals);
 
         return new SiteModel(manifest, linkTargets, search, diagnostics.ToEquatableArray());
     }

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Leadtype.Generators.Model;
+using Leadtype.Generators.Naming;
+
+namespace Leadtype.Generators.Emit;
+
+/// <summary>
+/// The implementation-only half of the manifest: the data (<see cref="ManifestDataWriter"/>) as one
+/// literal, handed to the user-visible loader through a partial method, so nothing user-visible depends
+/// on this file (an IDE may skip it) and a frontmatter or navigation change re-emits only this file.
+/// A <c>"…"u8</c> literal (UTF-8, in the PE data section) from C# 11; a string literal before.
+/// </summary>
+internal static class ManifestDataEmitter
+{
+    public static string Emit(ManifestModel manifest)
+    {
+        var data = ManifestDataWriter.Write(manifest);
+        var literal = CSharpLiteral.String(data);
+        var writer = new SourceWriter(literal.Length + 1024);
+        writer.Line(GeneratedNames.Header);
+        writer.Line("#nullable enable");
+        writer.Line();
+        var hasNamespace = manifest.Namespace.Length > 0;
+        if (hasNamespace)
+        {
+            writer.Open("namespace " + manifest.Namespace);
+        }
+
+        writer.Open("partial class " + manifest.ClassName);
+        writer.Open("partial class " + ReservedNames.DataClass);
+        writer.Line("// The pages, headings, frontmatter and navigation (Leadtype.DocsManifestData format, " + data.Length.ToString(CultureInfo.InvariantCulture) + " characters).");
+        writer.StartLine();
+        if (manifest.SupportsUtf8Literals)
+        {
+            writer.Append("static partial void Utf8(ref global::System.ReadOnlySpan<byte> data) => data = ").Append(literal).Append("u8;");
+        }
+        else
+        {
+            writer.Append("static partial void Text(ref string? data) => data = ").Append(literal).Append(';');
+        }
+
+        writer.EndLine();
+        writer.Close();
+        writer.Close();
+        if (hasNamespace)
+        {
+            writer.Close();
+        }
+
+        return writer.ToString();
+    }
+}
