@@ -15,8 +15,9 @@ internal static class CSharpLiteral
 
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -26,8 +27,9 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    // Other control characters and the Unicode line/paragraph separators would break the line.
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    // Other control characters and the Unicode line/paragraph separators would break the line;
+                    // a lone surrogate cannot be written to a UTF-8 file.
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || IsLoneSurrogate(value, i))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -42,6 +44,17 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    private static bool IsLoneSurrogate(string value, int i)
+    {
+        var c = value[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
     }
 
     public static string Bool(bool value) => value ? "true" : "false";

@@ -8,11 +8,20 @@ namespace Leadtype.Generators.Emit;
 /// The implementation-only half of the manifest: the data (<see cref="ManifestDataWriter"/>) as one
 /// literal, handed to the user-visible loader through a partial method, so nothing user-visible depends
 /// on this file (an IDE may skip it) and a frontmatter or navigation change re-emits only this file.
-/// A <c>"…"u8</c> literal (UTF-8, in the PE data section) from C# 11; a string literal before.
+/// A string literal: the compiler takes it as one constant (a 2-million-character literal costs
+/// milliseconds), where a <c>"…"u8</c> literal costs about 0.2 s per million characters (it is lowered
+/// to one constant per byte). String literals share the assembly's 16 MB user-string heap, though, so
+/// data above <see cref="MaxStringLiteralChars"/> (a site of over ten thousand pages) goes in a u8 literal
+/// from C# 11.
 /// </summary>
 internal static class ManifestDataEmitter
 {
-    public static string Emit(ManifestModel manifest)
+    /// <summary>Half the user-string heap (UTF-16): room is left for the app's own strings.</summary>
+    public const int MaxStringLiteralChars = 4 * 1024 * 1024;
+
+    public static string Emit(ManifestModel manifest) => Emit(manifest, MaxStringLiteralChars);
+
+    public static string Emit(ManifestModel manifest, int maxStringLiteralChars)
     {
         var data = ManifestDataWriter.Write(manifest);
         var literal = CSharpLiteral.String(data);
@@ -30,7 +39,7 @@ internal static class ManifestDataEmitter
         writer.Open("partial class " + ReservedNames.DataClass);
         writer.Line("// The pages, headings, frontmatter and navigation (Leadtype.DocsManifestData format, " + data.Length.ToString(CultureInfo.InvariantCulture) + " characters).");
         writer.StartLine();
-        if (manifest.SupportsUtf8Literals)
+        if (data.Length > maxStringLiteralChars && manifest.SupportsUtf8Literals)
         {
             writer.Append("static partial void Utf8(ref global::System.ReadOnlySpan<byte> data) => data = ").Append(literal).Append("u8;");
         }
