@@ -17,8 +17,10 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmEmbedded = null!;
     private Compilation _withIndex = null!;
     private Compilation _withoutIndex = null!;
+    private GeneratorDriver _warmHeading = null!;
     private bool _flip;
     private bool _flipEmbedded;
+    private bool _flipHeading;
 
     [Params(300, 3000)]
     public int Pages { get; set; }
@@ -31,6 +33,7 @@ public class GeneratorBenchmarks
         Fixture = new GeneratorFixture(Pages);
         _warm = Fixture.CreateDriver(GeneratorFixture.Index.Default).RunGenerators(Fixture.Compilation);
         _warmEmbedded = Fixture.CreateDriver(GeneratorFixture.Index.Always).RunGenerators(Fixture.Compilation);
+        _warmHeading = Fixture.CreateDriver(GeneratorFixture.Index.Default).RunGenerators(Fixture.Compilation);
         Fixture.CreateDriver(GeneratorFixture.Index.Always).RunGeneratorsAndUpdateCompilation(Fixture.Compilation, out _withIndex, out _);
         Fixture.CreateDriver(GeneratorFixture.Index.Never).RunGeneratorsAndUpdateCompilation(Fixture.Compilation, out _withoutIndex, out _);
         Console.WriteLine($"// pages={Pages} generated source (with index): {Size(_withIndex):N0} chars; without index: {Size(_withoutIndex):N0} chars");
@@ -48,6 +51,15 @@ public class GeneratorBenchmarks
         _flip = !_flip;
         _warm = _flip ? _warm.ReplaceAdditionalText(Fixture.Original, Fixture.Edited) : _warm.ReplaceAdditionalText(Fixture.Edited, Fixture.Original);
         return _warm = _warm.RunGenerators(Fixture.Compilation);
+    }
+
+    /// <summary>Adding a heading to one page (default options): the page's outline changes, so the site step reruns and the manifest is emitted again.</summary>
+    [Benchmark]
+    public GeneratorDriver AddHeadingToOnePage()
+    {
+        _flipHeading = !_flipHeading;
+        _warmHeading = _flipHeading ? _warmHeading.ReplaceAdditionalText(Fixture.Original, Fixture.WithHeading) : _warmHeading.ReplaceAdditionalText(Fixture.WithHeading, Fixture.Original);
+        return _warmHeading = _warmHeading.RunGenerators(Fixture.Compilation);
     }
 
     /// <summary>The same edit with the size limit raised, so the index is merged, encoded and re-emitted every time.</summary>

@@ -26,6 +26,7 @@ internal sealed class GeneratorFixture
         // The page edited by the incremental benchmarks: one prose line changes, headings stay.
         Original = Texts.First(t => t.Path.EndsWith(".mdx", StringComparison.Ordinal) && !t.Path.EndsWith("index.mdx", StringComparison.Ordinal));
         Edited = new Text(Original.Path, Original.GetText()!.ToString() + "\nOne more sentence of prose.\n");
+        WithHeading = new Text(Original.Path, Original.GetText()!.ToString() + "\n## One more heading\n\nAnd its prose.\n");
     }
 
     public List<AdditionalText> Texts { get; }
@@ -35,6 +36,9 @@ internal sealed class GeneratorFixture
     public AdditionalText Original { get; }
 
     public AdditionalText Edited { get; }
+
+    /// <summary>The edited page with one more heading: its outline changes, so the site step and the manifest rerun.</summary>
+    public AdditionalText WithHeading { get; }
 
     public enum Index
     {

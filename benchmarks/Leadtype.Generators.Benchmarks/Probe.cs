@@ -29,13 +29,24 @@ internal static class Probe
             Measure("full run", () => fixture.CreateDriver(index).RunGenerators(fixture.Compilation));
         }
 
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var warm = fixture.CreateDriver(index).RunGenerators(fixture.Compilation);
+        Console.WriteLine($"retained by the driver after a full run: {(GC.GetTotalMemory(forceFullCollection: true) - baseline) / 1e6:F1} MB (input texts excluded)");
         var flip = false;
         for (var round = 0; round < 8; round++)
         {
             flip = !flip;
             var current = warm;
             warm = Measure("edit", () => (flip ? current.ReplaceAdditionalText(fixture.Original, fixture.Edited) : current.ReplaceAdditionalText(fixture.Edited, fixture.Original)).RunGenerators(fixture.Compilation));
+        }
+
+        for (var round = 0; round < 6; round++)
+        {
+            flip = !flip;
+            var current = warm;
+            var from = flip ? fixture.Original : fixture.WithHeading;
+            var to = flip ? fixture.WithHeading : fixture.Original;
+            warm = Measure("heading", () => current.ReplaceAdditionalText(from, to).RunGenerators(fixture.Compilation));
         }
 
         // Roslyn's step tracking grows much faster than linearly with per-page steps combined with site
@@ -51,6 +62,9 @@ internal static class Probe
         Steps(tracked);
         tracked = tracked.ReplaceAdditionalText(fixture.Original, fixture.Edited).RunGenerators(fixture.Compilation);
         Console.WriteLine("tracked edit:");
+        Steps(tracked);
+        tracked = tracked.ReplaceAdditionalText(fixture.Edited, fixture.WithHeading).RunGenerators(fixture.Compilation);
+        Console.WriteLine("tracked heading edit:");
         Steps(tracked);
         Sizes(warm);
     }

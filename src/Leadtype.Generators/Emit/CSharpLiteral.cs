@@ -14,36 +14,52 @@ internal static class CSharpLiteral
         }
 
         var builder = new StringBuilder(value.Length + 2);
+        AppendString(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a C# string literal, copying runs that need no escape at once.</summary>
+    public static void AppendString(StringBuilder builder, string value)
+    {
         builder.Append('"');
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            switch (c)
+            var escape = Escape(value, i);
+            if (escape is null)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    // Other control characters and the Unicode line/paragraph separators would break the line;
-                    // a lone surrogate cannot be written to a UTF-8 file.
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || IsLoneSurrogate(value, i))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                continue;
             }
+
+            builder.Append(value, run, i - run).Append(escape);
+            run = i + 1;
         }
 
-        builder.Append('"');
-        return builder.ToString();
+        builder.Append(value, run, value.Length - run).Append('"');
+    }
+
+    // The escape for the character at i, or null when it is written as is: quotes and backslashes, control
+    // characters and the Unicode line/paragraph separators (they would break the line), and lone surrogates
+    // (a UTF-8 file cannot hold them).
+    private static string? Escape(string value, int i)
+    {
+        var c = value[i];
+        if (c >= ' ' && c < 0x7f)
+        {
+            return c == '"' ? "\\\"" : c == '\\' ? "\\\\" : null;
+        }
+
+        switch (c)
+        {
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            case '\0': return "\\0";
+        }
+
+        return char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || IsLoneSurrogate(value, i)
+            ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static bool IsLoneSurrogate(string value, int i)

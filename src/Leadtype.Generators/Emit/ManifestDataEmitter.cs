@@ -24,8 +24,7 @@ internal static class ManifestDataEmitter
     public static string Emit(ManifestModel manifest, int maxStringLiteralChars)
     {
         var data = ManifestDataWriter.Write(manifest);
-        var literal = CSharpLiteral.String(data);
-        var writer = new SourceWriter(literal.Length + 1024);
+        var writer = new SourceWriter(data.Length + (data.Length / 16) + 1024);
         writer.Line(GeneratedNames.Header);
         writer.Line("#nullable enable");
         writer.Line();
@@ -41,11 +40,11 @@ internal static class ManifestDataEmitter
         writer.StartLine();
         if (data.Length > maxStringLiteralChars && manifest.SupportsUtf8Literals)
         {
-            writer.Append("static partial void Utf8(ref global::System.ReadOnlySpan<byte> data) => data = ").Append(literal).Append("u8;");
+            writer.Append("static partial void Utf8(ref global::System.ReadOnlySpan<byte> data) => data = ").AppendStringLiteral(data).Append("u8;");
         }
         else
         {
-            writer.Append("static partial void Text(ref string? data) => data = ").Append(literal).Append(';');
+            writer.Append("static partial void Text(ref string? data) => data = ").AppendStringLiteral(data).Append(';');
         }
 
         writer.EndLine();

@@ -23,7 +23,7 @@ internal sealed class ManifestDataWriter
 
     public static string Write(ManifestModel manifest)
     {
-        var writer = new ManifestDataWriter(256 + (manifest.Pages.Count * 512));
+        var writer = new ManifestDataWriter(256 + (manifest.Pages.Count * 768));
         writer._builder.Append(Header);
         writer.Text(manifest.Product.Name);
         writer.Text(manifest.Product.Tagline);

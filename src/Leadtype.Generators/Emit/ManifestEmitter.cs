@@ -19,7 +19,7 @@ internal static class ManifestEmitter
 
     public static string Emit(ManifestShapeModel manifest)
     {
-        var writer = new SourceWriter(2048 + (manifest.Pages.Count * 768));
+        var writer = new SourceWriter(EstimateLength(manifest));
         writer.Line(GeneratedNames.Header);
         writer.Line("#nullable enable");
         writer.Line();
@@ -185,6 +185,22 @@ internal static class ManifestEmitter
         }
 
         writer.Close();
+    }
+
+    // Roughly what a page and a heading take, so the builder is sized once.
+    private static int EstimateLength(ManifestShapeModel manifest)
+    {
+        long length = 4096;
+        foreach (var page in manifest.Pages)
+        {
+            length += 320 + (2 * (page.Title.Length + page.Description.Length + page.Url.Length + page.SourcePath.Length));
+            foreach (var heading in page.Headings)
+            {
+                length += 160 + heading.Text.Length + heading.Id.Length + page.Url.Length + heading.MemberName.Length;
+            }
+        }
+
+        return (int)System.Math.Min(length, int.MaxValue / 2);
     }
 
     private static string PageType(ManifestShapeModel manifest, string typeName) =>
