@@ -17,11 +17,11 @@ namespace Leadtype.Generators.Parsing;
 /// <summary>
 /// The per-page step: one <c>.mdx</c> file → <see cref="PageModel"/>, through Core's
 /// <see cref="PageConverter"/> (the same conversion the CLI and the build writer run). Everything that
-/// depends on this page only is done here: heading member names, locations, search input.
+/// depends on this page only is done here: heading member names, locations, and the page's search
+/// chunks and term counts (<see cref="SearchPagePreparer"/>), so the site steps only merge.
 /// </summary>
 internal static class PageParser
 {
-
     /// <summary>Converts a page on its own; includes are recorded, not resolved (see <see cref="ResolveIncludes"/>).</summary>
     public static PageModel Parse(DocsFileInput input, CancellationToken cancellationToken)
     {
