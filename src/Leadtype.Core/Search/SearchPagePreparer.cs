@@ -1,3 +1,4 @@
+using Leadtype.Text;
 using System;
 using System.Collections.Generic;
 using Leadtype.Headings;
