@@ -59,6 +59,19 @@ public static class SearchIndexAscii
     }
 
     /// <summary>Decodes the ASCII text (as UTF-8/ASCII bytes, e.g. a u8 literal) back to the binary index bytes.</summary>
+    /// <summary>The length of <see cref="Encode"/>'s text for a binary index of <paramref name="binaryLength"/> bytes, without encoding it.</summary>
+    public static long EncodedLength(long binaryLength, SearchIndexAsciiEncoding encoding = SearchIndexAsciiEncoding.Base64)
+    {
+        if (binaryLength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(binaryLength));
+        }
+
+        return encoding == SearchIndexAsciiEncoding.Base64
+            ? 4 + ((binaryLength + 2) / 3 * 4)
+            : 4 + ((binaryLength + 3) / 4 * 5) + 1;
+    }
+
     public static byte[] Decode(ReadOnlySpan<byte> ascii)
     {
         var bytes = new byte[DecodedLength(ascii)];

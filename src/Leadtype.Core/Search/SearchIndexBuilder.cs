@@ -35,7 +35,7 @@ public static class SearchIndexBuilder
         var chunks = new List<SearchIndexChunk>();
         var content = new List<string>();
         var terms = new TermTable();
-        var fields = new ChunkFieldCounts(terms);
+        var fields = new ChunkTermCounts();
         var spans = new TokenSpans();
         long totalLength = 0;
 
@@ -82,14 +82,15 @@ public static class SearchIndexBuilder
                     content.Add(chunkText);
                     totalLength += length;
 
+                    var codeTokens = terms.Ids(codeText, spans);
                     fields.Begin();
-                    fields.Count(ChunkField.Title, titleTokens);
-                    fields.Count(ChunkField.Heading, headingTokens);
+                    fields.Add(ChunkField.Title, titleTokens, terms.Count);
+                    fields.Add(ChunkField.Heading, headingTokens, terms.Count);
                     // Tokens of `description + " " + chunkText`: the space keeps the two token streams apart.
-                    fields.Count(ChunkField.Body, descriptionTokens);
-                    fields.Count(ChunkField.Body, chunkTokens);
-                    fields.Count(ChunkField.Code, terms.Ids(codeText, spans));
-                    fields.AddPostings(chunkIndex);
+                    fields.Add(ChunkField.Body, descriptionTokens, terms.Count);
+                    fields.Add(ChunkField.Body, chunkTokens, terms.Count);
+                    fields.Add(ChunkField.Code, codeTokens, terms.Count);
+                    terms.AddPostings(fields, chunkIndex);
                 }
             }
         }
@@ -125,7 +126,7 @@ public static class SearchIndexBuilder
         return false;
     }
 
-    private static SearchIndexDocument ToEntry(SearchDocument page, int documentIndex, string description)
+    internal static SearchIndexDocument ToEntry(SearchDocument page, int documentIndex, string description)
     {
         var id = page.Id ?? "doc-" + documentIndex.ToString(CultureInfo.InvariantCulture);
         var hasLocaleFields = !string.IsNullOrEmpty(page.Locale) || !string.IsNullOrEmpty(page.SourceLocale)
@@ -144,7 +145,7 @@ public static class SearchIndexBuilder
     }
 
     // JavaScript's Array.prototype.join writes holes as "".
-    private static string JoinHeadingPath(IReadOnlyList<string?> headingPath)
+    internal static string JoinHeadingPath(IReadOnlyList<string?> headingPath)
     {
         var parts = new string[headingPath.Count];
         for (var i = 0; i < parts.Length; i++)
@@ -155,115 +156,44 @@ public static class SearchIndexBuilder
         return string.Join(" ", parts);
     }
 
-    private enum ChunkField
-    {
-        Title,
-        Heading,
-        Body,
-        Code,
-    }
-
-    /// <summary>Term counts of one chunk per field, keeping the reference's first-occurrence order (title, heading, body, code).</summary>
-    private sealed class ChunkFieldCounts
-    {
-        private readonly TermTable _terms;
-        private readonly List<int> _order = new();
-        private readonly List<int> _counts = new();
-        private int[] _stamp = new int[1024];
-        private int[] _slot = new int[1024];
-        private int _generation;
-
-        public ChunkFieldCounts(TermTable terms)
-        {
-            _terms = terms;
-        }
-
-        public void Begin()
-        {
-            _generation++;
-            _order.Clear();
-            _counts.Clear();
-        }
-
-        public void Count(ChunkField field, int[] termIds)
-        {
-            if (_stamp.Length < _terms.Count)
-            {
-                var size = Math.Max(_terms.Count, _stamp.Length * 2);
-                Array.Resize(ref _stamp, size);
-                Array.Resize(ref _slot, size);
-            }
-
-            foreach (var id in termIds)
-            {
-                if (_stamp[id] != _generation)
-                {
-                    _stamp[id] = _generation;
-                    _slot[id] = _order.Count;
-                    _order.Add(id);
-                    _counts.Add(0);
-                    _counts.Add(0);
-                    _counts.Add(0);
-                    _counts.Add(0);
-                }
-
-                _counts[(_slot[id] * 4) + (int)field]++;
-            }
-        }
-
-        public void AddPostings(int chunkIndex)
-        {
-            for (var slot = 0; slot < _order.Count; slot++)
-            {
-                var c = slot * 4;
-                _terms.AddPosting(_order[slot], new SearchPosting(chunkIndex, _counts[c], _counts[c + 1], _counts[c + 2], _counts[c + 3]));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Every distinct token, found by its characters without allocating a string per occurrence (open
-    /// addressing over the folded text's spans), with its postings and the order of its first posting.
-    /// </summary>
+    /// <summary>Every distinct token (<see cref="TokenInterner"/>) with its postings and the order of its first posting.</summary>
     private sealed class TermTable
     {
-        private int[] _buckets = NewBuckets(1 << 14);
-        private string[] _names = new string[1024];
-        private int[] _hashes = new int[1024];
-        private List<SearchPosting>?[] _postings = new List<SearchPosting>?[1024];
+        private readonly TokenInterner _names = new();
         private readonly List<int> _postingOrder = new();
+        private List<SearchPosting>?[] _postings = new List<SearchPosting>?[1024];
 
-        public int Count { get; private set; }
+        public int Count => _names.Count;
 
         /// <summary>Term ids of the tokens of <paramref name="text"/>, in order.</summary>
-        public int[] Ids(string text, TokenSpans spans)
+        public int[] Ids(string text, TokenSpans spans) => _names.Ids(text, spans);
+
+        /// <summary>One posting per distinct term of the chunk, in first-occurrence order.</summary>
+        public void AddPostings(ChunkTermCounts counts, int chunkIndex)
         {
-            spans.Read(text);
-            if (spans.Count == 0)
+            if (_postings.Length < _names.Count)
             {
-                return Array.Empty<int>();
+                Array.Resize(ref _postings, Math.Max(_names.Count, _postings.Length * 2));
             }
 
-            var ids = new int[spans.Count];
-            for (var i = 0; i < ids.Length; i++)
+            for (var slot = 0; slot < counts.Count; slot++)
             {
-                ids[i] = GetOrAdd(spans[i]);
+                var id = counts.TermAt(slot);
+                var list = _postings[id];
+                if (list is null)
+                {
+                    list = new List<SearchPosting>(2);
+                    _postings[id] = list;
+                    _postingOrder.Add(id);
+                }
+
+                list.Add(new SearchPosting(
+                    chunkIndex,
+                    counts.CountAt(slot, ChunkField.Title),
+                    counts.CountAt(slot, ChunkField.Heading),
+                    counts.CountAt(slot, ChunkField.Body),
+                    counts.CountAt(slot, ChunkField.Code)));
             }
-
-            return ids;
-        }
-
-        public void AddPosting(int id, SearchPosting posting)
-        {
-            var list = _postings[id];
-            if (list is null)
-            {
-                list = new List<SearchPosting>(2);
-                _postings[id] = list;
-                _postingOrder.Add(id);
-            }
-
-            list.Add(posting);
         }
 
         public IReadOnlyList<SearchIndexTerm> ToTerms()
@@ -271,7 +201,7 @@ public static class SearchIndexBuilder
             var names = new string[_postingOrder.Count];
             for (var i = 0; i < names.Length; i++)
             {
-                names[i] = _names[_postingOrder[i]];
+                names[i] = _names.Name(_postingOrder[i]);
             }
 
             var order = JsPropertyOrder.Order(names);
@@ -279,89 +209,10 @@ public static class SearchIndexBuilder
             for (var i = 0; i < order.Length; i++)
             {
                 var id = _postingOrder[order[i]];
-                result[i] = new SearchIndexTerm(_names[id], _postings[id]!.ToArray());
+                result[i] = new SearchIndexTerm(names[order[i]], _postings[id]!.ToArray());
             }
 
             return result;
-        }
-
-        private int GetOrAdd(ReadOnlySpan<char> token)
-        {
-            var hash = Hash(token);
-            var mask = _buckets.Length - 1;
-            var bucket = hash & mask;
-            while (true)
-            {
-                var id = _buckets[bucket];
-                if (id < 0)
-                {
-                    break;
-                }
-
-                if (_hashes[id] == hash && token.SequenceEqual(_names[id].AsSpan()))
-                {
-                    return id;
-                }
-
-                bucket = (bucket + 1) & mask;
-            }
-
-            var added = Count++;
-            if (added == _names.Length)
-            {
-                Array.Resize(ref _names, added * 2);
-                Array.Resize(ref _hashes, added * 2);
-                Array.Resize(ref _postings, added * 2);
-            }
-
-            _names[added] = token.ToString();
-            _hashes[added] = hash;
-            _buckets[bucket] = added;
-            if (Count * 2 > _buckets.Length)
-            {
-                Rehash();
-            }
-
-            return added;
-        }
-
-        private void Rehash()
-        {
-            _buckets = NewBuckets(_buckets.Length * 2);
-            var mask = _buckets.Length - 1;
-            for (var id = 0; id < Count; id++)
-            {
-                var bucket = _hashes[id] & mask;
-                while (_buckets[bucket] >= 0)
-                {
-                    bucket = (bucket + 1) & mask;
-                }
-
-                _buckets[bucket] = id;
-            }
-        }
-
-        private static int[] NewBuckets(int size)
-        {
-            var buckets = new int[size];
-            for (var i = 0; i < buckets.Length; i++)
-            {
-                buckets[i] = -1;
-            }
-
-            return buckets;
-        }
-
-        // FNV-1a over the UTF-16 units; non-negative so it can be masked directly.
-        private static int Hash(ReadOnlySpan<char> token)
-        {
-            var hash = 2166136261u;
-            foreach (var c in token)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)(hash & 0x7fffffff);
         }
     }
 }

@@ -115,6 +115,7 @@ public sealed class IndexFormatTests
 
             Assert.All(text, c => Assert.True(c >= 0x21 && c <= 0x7e && c != '"' && c != '\\', $"character {(int)c}"));
             Assert.Equal(bytes, SearchIndexAscii.Decode(Encoding.ASCII.GetBytes(text)));
+            Assert.Equal(text.Length, SearchIndexAscii.EncodedLength(bytes.Length, encoding));
         }
     }
 

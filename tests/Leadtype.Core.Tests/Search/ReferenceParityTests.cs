@@ -49,33 +49,8 @@ public sealed class ReferenceParityTests
     public void Real_docs_corpus_produces_the_reference_index_files_and_rankings()
     {
         var folder = SearchFixtures.Folder("leadtype-corpus");
-        var corpus = Path.Combine(SearchFixtures.RepositoryRoot(), "..", "shared", "corpora", "leadtype", "docs");
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "documents.json")));
-        var docs = new List<SearchDocument>();
-        foreach (var doc in manifest.RootElement.GetProperty("docs").EnumerateArray())
-        {
-            var relativePath = doc.GetProperty("relativePath").GetString()!;
-            var file = Path.Combine(corpus, relativePath + ".mdx");
-            if (!File.Exists(file))
-            {
-                file = Path.Combine(corpus, relativePath + ".md");
-            }
-
-            // The raw MDX (frontmatter included; the section reader strips it) stands in for converted Markdown.
-            docs.Add(new SearchDocument(
-                doc.GetProperty("title").GetString()!,
-                doc.GetProperty("urlPath").GetString()!,
-                doc.GetProperty("absoluteUrl").GetString()!,
-                relativePath,
-                EcmaText.Trim(File.ReadAllText(file)))
-            {
-                Id = doc.GetProperty("id").GetString(),
-                Description = doc.GetProperty("description").GetString(),
-                LogicalPath = doc.GetProperty("logicalPath").GetString(),
-            });
-        }
-
-        var index = SearchIndexBuilder.Build(docs, new SearchIndexOptions(manifest.RootElement.GetProperty("generatedAt").GetString()!));
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        var index = SearchIndexBuilder.Build(docs, new SearchIndexOptions(generatedAt));
         var hashes = File.ReadAllLines(Path.Combine(folder, "expected-hashes.txt")).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => p[1]);
         Assert.Equal(hashes["search-index.json"], Sha256(SearchIndexJson.RenderIndex(index)));
         Assert.Equal(hashes["search-content.json"], Sha256(SearchIndexJson.RenderContent(index)));

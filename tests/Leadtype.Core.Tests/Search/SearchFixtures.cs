@@ -75,6 +75,40 @@ internal static class SearchFixtures
         return new FixtureInput(root.GetProperty("generatedAt").GetString()!, docs, queries);
     }
 
+    /// <summary>
+    /// The leadtype corpus as the reference indexed it (documents.json of the leadtype-corpus fixture), with
+    /// the raw page source (frontmatter included; the section reader strips it) standing in for converted Markdown.
+    /// </summary>
+    public static (string GeneratedAt, List<SearchDocument> Docs) LeadtypeCorpusDocuments()
+    {
+        var corpus = Path.Combine(RepositoryRoot(), "..", "shared", "corpora", "leadtype", "docs");
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder("leadtype-corpus"), "documents.json")));
+        var docs = new List<SearchDocument>();
+        foreach (var doc in manifest.RootElement.GetProperty("docs").EnumerateArray())
+        {
+            var relativePath = doc.GetProperty("relativePath").GetString()!;
+            var file = Path.Combine(corpus, relativePath + ".mdx");
+            if (!File.Exists(file))
+            {
+                file = Path.Combine(corpus, relativePath + ".md");
+            }
+
+            docs.Add(new SearchDocument(
+                doc.GetProperty("title").GetString()!,
+                doc.GetProperty("urlPath").GetString()!,
+                doc.GetProperty("absoluteUrl").GetString()!,
+                relativePath,
+                EcmaText.Trim(File.ReadAllText(file)))
+            {
+                Id = doc.GetProperty("id").GetString(),
+                Description = doc.GetProperty("description").GetString(),
+                LogicalPath = doc.GetProperty("logicalPath").GetString(),
+            });
+        }
+
+        return (manifest.RootElement.GetProperty("generatedAt").GetString()!, docs);
+    }
+
     private static string? Optional(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
