@@ -7,14 +7,18 @@ using System.Text;
 using Leadtype.Diagnostics;
 using Leadtype.Model;
 using Leadtype.Output;
+using Leadtype.Search;
 
 namespace Leadtype.Site;
 
 /// <summary>The stat and content hash of a source file as the last run saw it.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks, string Hash);
 
-/// <summary>A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still there as written).</summary>
-public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks);
+/// <summary>
+/// A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still
+/// there as written) and its content hash (the next run's writer recognises identical bytes without reading the file).
+/// </summary>
+public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks, ulong Hash = 0);
 
 /// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
 public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
@@ -29,13 +33,13 @@ public sealed record LastRun(
 
 /// <summary>
 /// The incremental cache of one (output directory, docs folders, mode, config) combination: the
-/// source files' stats and hashes, every converted page, and the last completed run. Written
+/// source files' stats and hashes, every converted page (with its prepared search page), and the last completed run. Written
 /// atomically; a missing, truncated, corrupt or foreign file is treated as empty (a full rebuild),
 /// never as an error. Stored in a compact binary form so loading 3,000 pages takes milliseconds.
 /// </summary>
 public sealed class BuildCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
@@ -155,10 +159,11 @@ public sealed class BuildCache
             return cache;
         }
 
+        var terms = ReadStrings(reader);
         var pages = Count(reader);
         for (var i = 0; i < pages; i++)
         {
-            var page = ReadPage(reader);
+            var page = ReadPage(reader, terms);
             cache.Pages[page.DocsPath] = page;
         }
 
@@ -198,10 +203,29 @@ public sealed class BuildCache
             writer.Write(stamp.Hash);
         }
 
+        // Search terms once for the whole cache (pages share most of theirs), referred to by number.
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        foreach (var page in Pages.Values)
+        {
+            if (page.SearchPage is { } searchPage)
+            {
+                foreach (var term in PreparedSearchPageFormat.Terms(searchPage))
+                {
+                    if (!termIds.ContainsKey(term))
+                    {
+                        termIds.Add(term, terms.Count);
+                        terms.Add(term);
+                    }
+                }
+            }
+        }
+
+        WriteStrings(writer, terms);
         writer.Write(Pages.Count);
         foreach (var page in Pages.Values)
         {
-            WritePage(writer, page);
+            WritePage(writer, page, termIds);
         }
 
         writer.Write(Trailer);
@@ -215,7 +239,7 @@ public sealed class BuildCache
         var outputs = new OutputStamp[Count(reader)];
         for (var i = 0; i < outputs.Length; i++)
         {
-            outputs[i] = new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+            outputs[i] = new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
         }
 
         return new LastRun(fingerprint, status, diagnostics, outputs, ReadSummary(reader));
@@ -232,6 +256,7 @@ public sealed class BuildCache
             writer.Write(output.RelativePath);
             writer.Write(output.Length);
             writer.Write(output.LastWriteTicks);
+            writer.Write(output.Hash);
         }
 
         WriteSummary(writer, run.Summary);
@@ -329,7 +354,7 @@ public sealed class BuildCache
         writer.Write(summary.Pages);
     }
 
-    private static PageRecord ReadPage(BinaryReader reader)
+    private static PageRecord ReadPage(BinaryReader reader, string[] terms)
     {
         var docsPath = reader.ReadString();
         var sourceHash = reader.ReadString();
@@ -359,10 +384,88 @@ public sealed class BuildCache
         var groupSpan = new SourceSpan(reader.ReadInt32(), reader.ReadInt32());
         var diagnostics = ReadDiagnostics(reader);
         return new PageRecord(docsPath, sourceHash, conversionKey, dependencies, frontmatter, body, title, description, headings, groups, order, date, lastModified, draft,
-            searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics);
+            searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics)
+        {
+            SearchPage = reader.ReadBoolean() ? ReadSearchPage(reader, terms) : null,
+        };
     }
 
-    private static void WritePage(BinaryWriter writer, PageRecord page)
+    private static PreparedSearchPage ReadSearchPage(BinaryReader reader, string[] terms)
+    {
+        var title = reader.ReadString();
+        var description = reader.ReadString();
+        var maxChunkChars = reader.ReadInt32();
+        var overlapChars = reader.ReadInt32();
+        var pageTerms = new string[Count(reader)];
+        for (var i = 0; i < pageTerms.Length; i++)
+        {
+            var id = reader.Read7BitEncodedInt();
+            if ((uint)id >= (uint)terms.Length)
+            {
+                throw new InvalidDataException("A cached search page refers to an unknown term.");
+            }
+
+            pageTerms[i] = terms[id];
+        }
+
+        var chunks = new PreparedSearchChunk[Count(reader)];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            var headingPath = new string?[Count(reader)];
+            for (var h = 0; h < headingPath.Length; h++)
+            {
+                headingPath[h] = ReadNullable(reader);
+            }
+
+            var anchor = reader.ReadString();
+            var part = reader.ReadString();
+            var length = reader.ReadInt32();
+            var postings = reader.ReadBytes(Count(reader));
+            try
+            {
+                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, pageTerms.Length);
+            }
+            catch (SearchIndexFormatException error)
+            {
+                throw new InvalidDataException(error.Message, error);
+            }
+        }
+
+        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, pageTerms, chunks);
+    }
+
+    private static void WriteSearchPage(BinaryWriter writer, PreparedSearchPage page, Dictionary<string, int> termIds)
+    {
+        writer.Write(page.Title);
+        writer.Write(page.Description);
+        writer.Write(page.MaxChunkChars);
+        writer.Write(page.OverlapChars);
+        var terms = PreparedSearchPageFormat.Terms(page);
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            writer.Write7BitEncodedInt(termIds[term]);
+        }
+
+        writer.Write(page.Chunks.Count);
+        foreach (var chunk in page.Chunks)
+        {
+            writer.Write(chunk.HeadingPath.Count);
+            foreach (var heading in chunk.HeadingPath)
+            {
+                WriteNullable(writer, heading);
+            }
+
+            writer.Write(chunk.Anchor);
+            writer.Write(chunk.Part);
+            writer.Write(chunk.Length);
+            var postings = PreparedSearchPageFormat.Postings(chunk).Span;
+            writer.Write(postings.Length);
+            writer.Write(postings);
+        }
+    }
+
+    private static void WritePage(BinaryWriter writer, PageRecord page, Dictionary<string, int> termIds)
     {
         writer.Write(page.DocsPath);
         writer.Write(page.SourceHash);
@@ -400,6 +503,11 @@ public sealed class BuildCache
         writer.Write(page.GroupSpan.Line);
         writer.Write(page.GroupSpan.Column);
         WriteDiagnostics(writer, page.Diagnostics);
+        writer.Write(page.SearchPage is not null);
+        if (page.SearchPage is { } searchPage)
+        {
+            WriteSearchPage(writer, searchPage, termIds);
+        }
     }
 
     private static DocsDiagnostic[] ReadDiagnostics(BinaryReader reader)

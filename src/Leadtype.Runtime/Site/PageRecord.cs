@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Leadtype.Collections;
 using Leadtype.Diagnostics;
 using Leadtype.Model;
+using Leadtype.Search;
 
 namespace Leadtype.Site;
 
@@ -92,6 +93,12 @@ public sealed class PageRecord
 
     /// <summary>What conversion reported, with docs-relative file paths.</summary>
     public IReadOnlyList<DocsDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The page made ready for the search index (<see cref="SearchFiles.Prepare"/>), cached with the record;
+    /// null when the page is not indexed or search files are not written.
+    /// </summary>
+    public PreparedSearchPage? SearchPage { get; internal set; }
 
     /// <summary>The mirror file's text: the frontmatter block, then the body.</summary>
     public string Mirror => FrontmatterBlock + Body;
