@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Leadtype.Artifacts;
@@ -138,7 +139,7 @@ public static class SitePipeline
         var prepared = 0;
         var search = searched ? Task.Run(() => SearchFiles.Merge(site, ByPath(records), out prepared), cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
-        var (artifacts, renderDiagnostics) = SiteArtifacts.Render(site, inputs.Templates);
+        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates);
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
         var searchIndex = search?.GetAwaiter().GetResult();
@@ -360,7 +361,7 @@ public static class SitePipeline
     private static (OutputReport Report, SearchStats? Search, IReadOnlyList<OutputStamp> Stamps) Write(
         DocsSite site,
         PageRecord[] records,
-        IReadOnlyList<ArtifactFile> artifacts,
+        IReadOnlyList<RenderedFile> artifacts,
         Search.CompactSearchIndex? searchIndex,
         LastRun? lastRun,
         GenerateInputs inputs,
@@ -456,12 +457,30 @@ public static class SitePipeline
                 Report();
             }
 
+            // Streamed artifacts first (the largest), then the rest; copies once their source is written.
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(artifacts, parallel, artifact =>
+            var ordered = new List<RenderedFile>(artifacts.Count);
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null));
+            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null));
+            Parallel.ForEach(ordered, parallel, artifact =>
             {
-                session.Write(artifact.Path, artifact.Content);
+                if (artifact.Writer is { } writer)
+                {
+                    session.Write(artifact.Path, writer);
+                }
+                else
+                {
+                    session.Write(artifact.Path, artifact.Content);
+                }
+
                 Report();
             });
+            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
+            {
+                session.CopyWritten(copy.Path, copy.SameAs!);
+                Report();
+            }
+
             Parallel.ForEach(mirrors, parallel, item =>
             {
                 session.WriteText(item.Path, item.Record.Mirror);
