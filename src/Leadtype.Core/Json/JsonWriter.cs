@@ -165,6 +165,39 @@ public sealed class JsonWriter
         WriteInteger(value);
     }
 
+    /// <summary>An array of integers, <c>[1,2,3]</c>: the bytes of StartArray, Number for each, EndArray, in one step.</summary>
+    public void IntegerArray(ReadOnlySpan<long> values)
+    {
+        BeforeValue();
+        Reserve(2 + (values.Length * 21) + (_indented ? (values.Length + 1) * (1 + (2 * (_depth + 1))) : 0));
+        if (_indented && values.Length > 0)
+        {
+            // The general path keeps the indented layout's newlines right.
+            _buffer[_length++] = (byte)'[';
+            Push();
+            foreach (var value in values)
+            {
+                Number(value);
+            }
+
+            End((byte)']');
+            return;
+        }
+
+        _buffer[_length++] = (byte)'[';
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                _buffer[_length++] = (byte)',';
+            }
+
+            WriteInteger(values[i]);
+        }
+
+        _buffer[_length++] = (byte)']';
+    }
+
     public void Number(double value)
     {
         BeforeValue();
@@ -253,6 +286,12 @@ public sealed class JsonWriter
 
     private void WriteInteger(long value)
     {
+        if ((ulong)value < 10)
+        {
+            WriteByte((byte)('0' + (int)value));
+            return;
+        }
+
         if (value < 0)
         {
             if (value == long.MinValue)

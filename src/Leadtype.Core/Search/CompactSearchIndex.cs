@@ -70,8 +70,8 @@ public sealed class CompactSearchIndex
         var maps = new List<int[]>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
-        var byteCounts = new List<int>();
-        var lastChunk = new List<int>();
+        var byteCounts = new int[1024];
+        var lastChunk = new int[1024];
         var chunkIndex = 0;
         long totalLength = 0;
 
@@ -107,11 +107,7 @@ public sealed class CompactSearchIndex
                 {
                     var local = (int)VarInt.Read(data, ref position);
                     var start = position;
-                    for (var field = 0; field < 4; field++)
-                    {
-                        VarInt.Read(data, ref position);
-                    }
-
+                    position = SkipCounts(data, position);
                     var id = map[local];
                     if (id < 0)
                     {
@@ -121,8 +117,11 @@ public sealed class CompactSearchIndex
                             id = names.Count;
                             ids.Add(name, id);
                             names.Add(name);
-                            byteCounts.Add(0);
-                            lastChunk.Add(0);
+                            if (id == byteCounts.Length)
+                            {
+                                Array.Resize(ref byteCounts, id * 2);
+                                Array.Resize(ref lastChunk, id * 2);
+                            }
                         }
 
                         map[local] = id;
@@ -155,10 +154,7 @@ public sealed class CompactSearchIndex
         var postings = new byte[offset];
         var cursor = new int[names.Count];
         Array.Copy(postingStart, cursor, names.Count);
-        for (var id = 0; id < lastChunk.Count; id++)
-        {
-            lastChunk[id] = 0;
-        }
+        Array.Clear(lastChunk, 0, lastChunk.Length);
 
         chunkIndex = 0;
         for (var p = 0; p < prepared.Count; p++)
@@ -172,10 +168,7 @@ public sealed class CompactSearchIndex
                 {
                     var id = map[(int)VarInt.Read(data, ref position)];
                     var start = position;
-                    for (var field = 0; field < 4; field++)
-                    {
-                        VarInt.Read(data, ref position);
-                    }
+                    position = SkipCounts(data, position);
 
                     cursor[id] = WriteVarInt(postings, cursor[id], (uint)(chunkIndex - lastChunk[id]));
                     data.Slice(start, position - start).CopyTo(postings.AsSpan(cursor[id]));
@@ -240,6 +233,7 @@ public sealed class CompactSearchIndex
         json.PropertyName("terms");
         json.StartObject();
         var postings = _postings.AsSpan();
+        Span<long> values = stackalloc long[5];
         foreach (var id in _order)
         {
             json.PropertyName(_names[id]);
@@ -250,13 +244,12 @@ public sealed class CompactSearchIndex
             while (position < end)
             {
                 chunk += (int)VarInt.Read(postings, ref position);
-                json.StartArray();
-                json.Number(chunk);
-                json.Number(VarInt.Read(postings, ref position));
-                json.Number(VarInt.Read(postings, ref position));
-                json.Number(VarInt.Read(postings, ref position));
-                json.Number(VarInt.Read(postings, ref position));
-                json.EndArray();
+                values[0] = chunk;
+                values[1] = VarInt.Read(postings, ref position);
+                values[2] = VarInt.Read(postings, ref position);
+                values[3] = VarInt.Read(postings, ref position);
+                values[4] = VarInt.Read(postings, ref position);
+                json.IntegerArray(values);
             }
 
             json.EndArray();
@@ -333,6 +326,28 @@ public sealed class CompactSearchIndex
         {
             throw new ArgumentException("The prepared page for '" + document.UrlPath + "' was made with another title, description or chunking than its document; prepare it again.", nameof(page));
         }
+    }
+
+    // Past the four LEB128 field counts of a posting; postings are well formed (made by the preparer, or checked when restored).
+    private static int SkipCounts(ReadOnlySpan<byte> data, int position)
+    {
+        for (var field = 0; field < 4; field++)
+        {
+            while (true)
+            {
+                if ((uint)position >= (uint)data.Length)
+                {
+                    throw new SearchIndexFormatException("A prepared search chunk's postings are cut short.");
+                }
+
+                if (data[position++] < 0x80)
+                {
+                    break;
+                }
+            }
+        }
+
+        return position;
     }
 
     private static int WriteVarInt(byte[] output, int position, uint value)

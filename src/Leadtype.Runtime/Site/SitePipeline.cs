@@ -126,6 +126,7 @@ public static class SitePipeline
 
         // The page cache is worth keeping even when the run stops here: the fix is usually one edit away.
         var newCache = NewCache(tree, records);
+        newCache.ReuseStoredPages(cache);
         newCache.GitDates = git;
         if (site is null)
         {
@@ -483,12 +484,12 @@ public static class SitePipeline
 
             Parallel.ForEach(mirrors, parallel, item =>
             {
-                session.WriteText(item.Path, item.Record.Mirror);
+                WriteMirror(session, item.Path, item.Record);
                 Report();
             });
             Parallel.ForEach(copies, parallel, item =>
             {
-                session.WriteText(item.Path, item.Record.Mirror);
+                WriteMirror(session, item.Path, item.Record);
                 Report();
             });
         }
@@ -518,6 +519,23 @@ public static class SitePipeline
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return (report, searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes), stamps);
+    }
+
+    // The mirror's frontmatter block and body encoded one after the other (no joined string per page).
+    private static void WriteMirror(OutputSession session, string path, PageRecord record)
+    {
+        var encoding = System.Text.Encoding.UTF8;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(encoding.GetMaxByteCount(record.FrontmatterBlock.Length) + encoding.GetMaxByteCount(record.Body.Length));
+        try
+        {
+            var length = encoding.GetBytes(record.FrontmatterBlock, buffer);
+            length += encoding.GetBytes(record.Body, buffer.AsSpan(length));
+            session.Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // Each mount served outside /docs gets a copy folder (its URL prefix); it is pruned like docs/.
