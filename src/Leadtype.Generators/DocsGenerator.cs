@@ -15,8 +15,10 @@ namespace Leadtype.Generators;
 /// <summary>
 /// The Leadtype incremental generator. Pipeline (each arrow a cached step):
 /// additional file → <see cref="DocsFileInput"/> → per page <see cref="PageModel"/> (<see cref="StepNames.ParsePage"/>)
-/// → collect + config + options → <see cref="SiteModel"/> (<see cref="StepNames.BuildSite"/>) → three outputs:
-/// the typed manifest (user-visible), the embedded search index (implementation-only) and diagnostics.
+/// → its outline, collected with config + options → <see cref="SiteModel"/> (<see cref="StepNames.BuildSite"/>);
+/// per page its links against the site's link targets (<see cref="StepNames.CheckLinks"/>); all pages'
+/// prepared search forms merged into the index (<see cref="StepNames.SearchPayload"/>). Outputs: the typed
+/// manifest (user-visible), the embedded search index (implementation-only) and diagnostics.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DocsGenerator : IIncrementalGenerator
@@ -63,7 +65,11 @@ public sealed class DocsGenerator : IIncrementalGenerator
             .Select((configs, _) => ConfigParser.Parse(configs))
             .WithTrackingName(StepNames.ConfigInput);
 
+        // The site step sees page outlines only: a prose edit leaves the outline equal, so the site step,
+        // the manifest and the link targets stay cached.
         var site = pages
+            .Select(static (page, _) => page.Outline)
+            .WithTrackingName(StepNames.PageOutline)
             .Collect()
             .Combine(config)
             .Combine(options)
@@ -75,19 +81,47 @@ public sealed class DocsGenerator : IIncrementalGenerator
             .Select((model, _) => model.Manifest)
             .WithTrackingName(StepNames.Manifest);
 
-        var search = site
-            .Select((model, _) => model.Search)
+        // The user-visible source only changes with names and doc texts; data changes re-emit the data file only.
+        var manifestShape = manifest
+            .Select(static (model, _) => ManifestShapeModel.From(model))
+            .WithTrackingName(StepNames.ManifestShape);
+
+        var linkTargets = site
+            .Select((model, _) => model.LinkTargets)
+            .WithTrackingName(StepNames.LinkTargets);
+
+        // Links are checked page by page, so an edit re-checks that page only.
+        var linkDiagnostics = pages
+            .Select(static (page, _) => page.Links)
+            .Combine(linkTargets)
+            .Select(static (pair, _) => PageLinkCheck.Check(pair.Left, pair.Right))
+            .WithTrackingName(StepNames.CheckLinks);
+
+        // The index merges the pages prepared in the page step; nothing is tokenized here.
+        var search = pages
+            .Select(static (page, _) => page.Search)
+            .Collect()
+            .Combine(site.Select(static (model, _) => model.Search))
+            .Select(static (input, cancellationToken) => SearchPayloadBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(StepNames.SearchPayload);
 
         var siteDiagnostics = site
             .Select((model, _) => model.Diagnostics)
             .WithTrackingName(StepNames.SiteDiagnostics);
 
-        context.RegisterSourceOutput(manifest, static (spc, model) =>
+        context.RegisterSourceOutput(manifestShape, static (spc, model) =>
         {
             if (model.Emit)
             {
                 spc.AddSource(GeneratedNames.ManifestHintName(model.ClassName), ManifestEmitter.Emit(model));
+            }
+        });
+
+        context.RegisterImplementationSourceOutput(manifest, static (spc, model) =>
+        {
+            if (model.Emit)
+            {
+                spc.AddSource(GeneratedNames.DataHintName(model.ClassName), ManifestDataEmitter.Emit(model));
             }
         });
 
@@ -101,6 +135,8 @@ public sealed class DocsGenerator : IIncrementalGenerator
 
         // Page problems are reported per page (a prose edit re-reports one page), site problems once.
         context.RegisterSourceOutput(pages.Select(static (page, _) => page.Diagnostics), static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
+        context.RegisterSourceOutput(linkDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
         context.RegisterSourceOutput(siteDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
+        context.RegisterSourceOutput(search.Select(static (model, _) => model.Diagnostics), static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
     }
 }

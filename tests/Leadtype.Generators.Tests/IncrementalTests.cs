@@ -54,11 +54,35 @@ public sealed class IncrementalTests
         var parsed = ParseSteps(result);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(parsed, p => p.Path == "quickstart.mdx").Reason);
         Assert.All(parsed.Where(p => p.Path != "quickstart.mdx"), p => Assert.Equal(IncrementalStepRunReason.Cached, p.Reason));
-        // The site step merges again (the page's search text changed) …
-        Assert.Equal(IncrementalStepRunReason.Modified, Single(result, StepNames.BuildSite));
+        // Its outline (title, description, headings) is the same, so the site step and the manifest do not run …
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, StepNames.PageOutline), r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Cached, Single(result, StepNames.BuildSite));
+        Assert.Equal(IncrementalStepRunReason.Cached, Single(result, StepNames.Manifest));
+        // … its links did not move, so none is checked again …
+        Assert.All(Reasons(result, StepNames.CheckLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // … and the index is merged again from the prepared pages: only the implementation-only index source
+        // changes (the manifest data's input, the Manifest step, is cached too).
         Assert.Equal(IncrementalStepRunReason.Modified, Single(result, StepNames.SearchPayload));
-        // … but titles, URLs and headings did not, so the user-visible source is not re-emitted.
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Single(result, StepNames.Manifest));
+        var implementation = Reasons(result, WellKnownGeneratorOutputs.ImplementationSourceOutput);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(implementation, r => r != IncrementalStepRunReason.Cached));
+        Assert.All(Reasons(result, WellKnownGeneratorOutputs.SourceOutput), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Moving_a_broken_link_rechecks_that_page_only_and_moves_the_warning()
+    {
+        var broken = new InMemoryAdditionalText(DocsProject.DocPath("guides/broken.mdx"), "---\ntitle: Broken\n---\n\nSee [the missing page](/docs/missing).\n");
+        _driver = _driver.AddAdditionalTexts([broken]).RunGenerators(_compilation);
+        Assert.Equal(4, Assert.Single(_driver.GetRunResult().Diagnostics, d => d.Id == "LT0030").Location.GetLineSpan().StartLinePosition.Line);
+
+        var moved = new InMemoryAdditionalText(broken.Path, broken.GetText()!.ToString().Replace("See [", "A new first line.\n\nSee [", System.StringComparison.Ordinal));
+        _driver = _driver.ReplaceAdditionalText(broken, moved);
+        var result = _driver.RunGenerators(_compilation).GetRunResult();
+
+        var rechecked = result.Results[0].TrackedSteps[StepNames.CheckLinks].SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached).ToList();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(rechecked).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, Single(result.Results[0], StepNames.BuildSite));
+        Assert.Equal(6, Assert.Single(result.Diagnostics, d => d.Id == "LT0030").Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]

@@ -76,6 +76,19 @@ public sealed class SearchEmbeddingTests
     }
 
     [Fact]
+    public void Pages_prepared_in_the_page_step_merge_with_the_titles_navigation_gives_them()
+    {
+        // No title (the navigation titleizes the file name), a description spread over lines (collapsed),
+        // and a page that opts out of search.
+        var project = SampleDocs.Create()
+            .Page("guides/zebra-crossing.mdx", "---\ndescription: \"Stripes\\n   everywhere.\"\n---\n\n## Crossing rules\n\nLook both ways at the zebra.\n")
+            .Page("guides/hidden.mdx", "---\ntitle: Hidden\nsearch: false\n---\n\nThe zebra hides here too.\n");
+        var run = GeneratorHarness.Run(project, Probe);
+
+        Assert.Equal(new[] { "/docs/guides/zebra-crossing#crossing-rules" }, Search(run, "zebra"));
+    }
+
+    [Fact]
     public void Synonyms_from_leadtype_json_reach_the_embedded_search()
     {
         var project = SampleDocs.Create().Config("""

@@ -58,14 +58,28 @@ internal static class EcmaText
     /// <summary><c>s.replace(/\s+/g, " ").trim()</c>.</summary>
     public static string CollapseWhitespace(string s)
     {
+        // Most texts are already collapsed: check before copying.
+        var collapsed = true;
+        for (var i = 0; i < s.Length && collapsed; i++)
+        {
+            var c = s[i];
+            if (IsWhiteSpace(c))
+            {
+                collapsed = c == ' ' && i > 0 && i < s.Length - 1 && s[i + 1] != ' ' && !IsWhiteSpace(s[i + 1]);
+            }
+        }
+
+        if (collapsed)
+        {
+            return s;
+        }
+
         var builder = new StringBuilder(s.Length);
         var pendingSpace = false;
-        var changed = false;
         foreach (var c in s)
         {
             if (IsWhiteSpace(c))
             {
-                changed |= c != ' ' || pendingSpace || builder.Length == 0;
                 pendingSpace = builder.Length > 0;
                 continue;
             }
@@ -79,8 +93,7 @@ internal static class EcmaText
             builder.Append(c);
         }
 
-        changed |= pendingSpace;
-        return changed ? builder.ToString() : s;
+        return builder.ToString();
     }
 
     /// <summary><c>s.lastIndexOf(value, position)</c>: the last occurrence starting at an index ≤ <paramref name="position"/>.</summary>

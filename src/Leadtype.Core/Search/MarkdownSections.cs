@@ -24,17 +24,18 @@ internal static class MarkdownSections
         IReadOnlyList<string?> currentHeadingPath = System.Array.Empty<string?>();
         var text = new StringBuilder();
         var code = new StringBuilder();
+        var cleaned = new StringBuilder();
         var hasText = false;
         var hasCode = false;
         var inCodeFence = false;
 
         void Flush()
         {
-            var cleaned = hasText ? CleanMarkdown(text.ToString()) : string.Empty;
+            var cleanText = hasText ? CleanMarkdown(text.ToString(), cleaned) : string.Empty;
             var codeText = hasCode ? EcmaText.CollapseWhitespace(code.ToString()) : string.Empty;
-            if (cleaned.Length > 0 || codeText.Length > 0)
+            if (cleanText.Length > 0 || codeText.Length > 0)
             {
-                blocks.Add(new SectionBlock(currentHeadingPath, cleaned, codeText));
+                blocks.Add(new SectionBlock(currentHeadingPath, cleanText, codeText));
             }
 
             text.Clear();
@@ -97,7 +98,7 @@ internal static class MarkdownSections
                     headingPath.Add(null);
                 }
 
-                headingPath.Add(CleanMarkdown(rawTitle));
+                headingPath.Add(CleanMarkdown(rawTitle, cleaned));
                 currentHeadingPath = headingPath.ToArray();
             }
             else
@@ -201,9 +202,15 @@ internal static class MarkdownSections
     /// The reference's <c>cleanMarkdown</c>: <c>[text](url)</c> → <c>text</c>; each of
     /// <c>` * _ ~ &gt; # : [ ] ( ) { } |</c> → space; white space collapsed and trimmed.
     /// </summary>
-    internal static string CleanMarkdown(string input)
+    internal static string CleanMarkdown(string input) => CleanMarkdown(input, new StringBuilder(input.Length));
+
+    /// <inheritdoc cref="CleanMarkdown(string)"/>
+    /// <param name="input">The Markdown text.</param>
+    /// <param name="scratch">A builder to write into (cleared first), reused from call to call.</param>
+    internal static string CleanMarkdown(string input, StringBuilder scratch)
     {
-        var cleaner = new Cleaner(input.Length);
+        scratch.Clear();
+        var cleaner = new Cleaner(scratch);
         var search = new LinkSearch(input);
         var i = 0;
         while (i < input.Length)
@@ -232,9 +239,9 @@ internal static class MarkdownSections
         private readonly StringBuilder _builder;
         private bool _pendingSpace;
 
-        public Cleaner(int capacity)
+        public Cleaner(StringBuilder builder)
         {
-            _builder = new StringBuilder(capacity);
+            _builder = builder;
             _pendingSpace = false;
         }
 

@@ -40,20 +40,24 @@ public static class SearchPagePreparer
 
         var (maxChunkChars, overlapChars) = EffectiveChunking(options);
         description ??= string.Empty;
-        var terms = new TokenInterner();
-        var spans = new TokenSpans();
-        var counts = new ChunkTermCounts();
-        var pageIndex = new List<int>();
-        var pageTerms = new List<string>();
-        var buffer = new List<byte>(256);
+        var scratch = PreparationScratch.ForPage();
+        var terms = scratch.Terms;
+        var spans = scratch.Spans;
+        var counts = scratch.Counts;
+        var buffer = scratch.Buffer;
         var chunks = new List<PreparedSearchChunk>();
 
+        // A chunk's text is its title, description, headings and part joined by blank lines, and neither
+        // folding nor tokenizing crosses a blank line, so its tokens are those of the pieces in a row:
+        // each piece is tokenized once per page (per section for headings), never the joined text.
         var titleTokens = terms.Ids(title, spans);
         var descriptionTokens = terms.Ids(description, spans);
+        var prefixBlank = EcmaText.IsBlank(title) && EcmaText.IsBlank(description);
         foreach (var block in MarkdownSections.Collect(content))
         {
             var headingPath = ToArray(block.HeadingPath);
             var headingTokens = terms.Ids(SearchIndexBuilder.JoinHeadingPath(block.HeadingPath), spans);
+            var headingsBlank = prefixBlank && AllBlank(headingPath);
             var lastHeading = headingPath.Length > 0 ? headingPath[headingPath.Length - 1] : null;
             var anchor = HeadingSlug.Slugify(lastHeading ?? string.Empty);
             var bodyParts = ChunkSplitter.Split(block.Text, maxChunkChars, overlapChars);
@@ -63,40 +67,32 @@ public static class SearchPagePreparer
             {
                 var text = partIndex < bodyParts.Count ? bodyParts[partIndex] : string.Empty;
                 var codeText = partIndex < codeParts.Count ? codeParts[partIndex] : string.Empty;
-                var part = ChunkTextLayout.JoinNonEmpty(text, codeText);
-                var chunkText = ChunkTextLayout.Compose(title, description, headingPath, part);
-                if (EcmaText.IsBlank(chunkText))
+                if (headingsBlank && EcmaText.IsBlank(text) && EcmaText.IsBlank(codeText))
                 {
                     continue;
                 }
 
-                var chunkTokens = terms.Ids(chunkText, spans);
+                var textTokens = terms.Ids(text, spans);
                 var codeTokens = terms.Ids(codeText, spans);
                 counts.Begin();
                 counts.Add(ChunkField.Title, titleTokens, terms.Count);
                 counts.Add(ChunkField.Heading, headingTokens, terms.Count);
-                // Tokens of `description + " " + chunkText`: the space keeps the two token streams apart.
+                // The body field counts `description + " " + chunkText`: the description, then the chunk's
+                // own tokens (title, description, headings, prose, code).
                 counts.Add(ChunkField.Body, descriptionTokens, terms.Count);
-                counts.Add(ChunkField.Body, chunkTokens, terms.Count);
+                counts.Add(ChunkField.Body, titleTokens, terms.Count);
+                counts.Add(ChunkField.Body, descriptionTokens, terms.Count);
+                counts.Add(ChunkField.Body, headingTokens, terms.Count);
+                counts.Add(ChunkField.Body, textTokens, terms.Count);
+                counts.Add(ChunkField.Body, codeTokens, terms.Count);
                 counts.Add(ChunkField.Code, codeTokens, terms.Count);
+                var length = titleTokens.Length + descriptionTokens.Length + headingTokens.Length + textTokens.Length + codeTokens.Length;
 
                 buffer.Clear();
                 long minimum = BinaryLayout.ChunkRecordSize;
                 for (var slot = 0; slot < counts.Count; slot++)
                 {
-                    var id = counts.TermAt(slot);
-                    while (pageIndex.Count <= id)
-                    {
-                        pageIndex.Add(-1);
-                    }
-
-                    if (pageIndex[id] < 0)
-                    {
-                        pageIndex[id] = pageTerms.Count;
-                        pageTerms.Add(terms.Name(id));
-                    }
-
-                    VarInt.Write(buffer, (uint)pageIndex[id]);
+                    VarInt.Write(buffer, (uint)scratch.PageIndex(counts.TermAt(slot)));
                     minimum += 2; // at least one byte of chunk number and the count byte
                     for (var field = ChunkField.Title; field <= ChunkField.Code; field++)
                     {
@@ -106,11 +102,11 @@ public static class SearchPagePreparer
                     }
                 }
 
-                chunks.Add(new PreparedSearchChunk(headingPath, anchor, part, chunkTokens.Length, buffer.ToArray(), counts.Count, minimum));
+                chunks.Add(new PreparedSearchChunk(headingPath, anchor, ChunkTextLayout.JoinNonEmpty(text, codeText), length, buffer.ToArray(), counts.Count, minimum));
             }
         }
 
-        return new PreparedSearchPage(title, description, maxChunkChars, overlapChars, pageTerms.ToArray(), chunks.ToArray());
+        return new PreparedSearchPage(title, description, maxChunkChars, overlapChars, scratch.PageTerms.ToArray(), chunks.ToArray());
     }
 
     /// <summary>The chunk sizes <see cref="SearchIndexBuilder.Build"/> uses for <paramref name="options"/>.</summary>
@@ -128,6 +124,19 @@ public static class SearchPagePreparer
 
         var maxChunkChars = options.MaxChunkChars;
         return (maxChunkChars, Math.Min(Math.Max(options.OverlapChars, 0), Math.Max(0, maxChunkChars - 1)));
+    }
+
+    private static bool AllBlank(string?[] headingPath)
+    {
+        foreach (var heading in headingPath)
+        {
+            if (heading is not null && !EcmaText.IsBlank(heading))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string?[] ToArray(IReadOnlyList<string?> headingPath)

@@ -7,18 +7,19 @@ namespace Leadtype.Generators.Emit;
 /// <summary>
 /// Emits the user-visible source: the static docs class with a nested class per folder and a member
 /// per page, <c>Manifest</c>, <c>Search</c>, and the page types whose members are the headings.
-/// Everything a user's code can reference lives here, never in the implementation-only output.
+/// Everything a user's code can reference lives here, never in the implementation-only output; the
+/// page data (URLs, frontmatter, navigation) is not code but one literal in the implementation-only
+/// data source (<see cref="ManifestDataEmitter"/>), so per page this file holds only what IntelliSense
+/// shows: a member with its XML doc, and a type with one member per heading.
 /// </summary>
 internal static class ManifestEmitter
 {
     private const string DocPage = "global::Leadtype.DocPage";
     private const string DocHeading = "global::Leadtype.DocHeading";
-    private const string Frontmatter = "global::Leadtype.DocFrontmatter";
-    private const string KeyValue = "global::System.Collections.Generic.KeyValuePair<string, object?>";
 
-    public static string Emit(ManifestModel manifest)
+    public static string Emit(ManifestShapeModel manifest)
     {
-        var writer = new SourceWriter(1024 + (manifest.Pages.Count * 1024));
+        var writer = new SourceWriter(EstimateLength(manifest));
         writer.Line(GeneratedNames.Header);
         writer.Line("#nullable enable");
         writer.Line();
@@ -41,9 +42,8 @@ internal static class ManifestEmitter
             writer.Line();
             writer.Open("namespace " + GeneratedNames.PageTypesNamespace(manifest.Namespace, manifest.ClassName));
             var first = true;
-            for (var i = 0; i < manifest.Pages.Count; i++)
+            foreach (var page in manifest.Pages)
             {
-                var page = manifest.Pages[i];
                 if (page.TypeName is null)
                 {
                     continue;
@@ -64,9 +64,9 @@ internal static class ManifestEmitter
         return writer.ToString();
     }
 
-    private static void WriteRootClass(SourceWriter writer, ManifestModel manifest)
+    private static void WriteRootClass(SourceWriter writer, ManifestShapeModel manifest)
     {
-        var product = manifest.Product.Name.Length > 0 ? manifest.Product.Name + " docs" : "The docs";
+        var product = manifest.ProductName.Length > 0 ? manifest.ProductName + " docs" : "The docs";
         writer.Line("/// <summary>");
         writer.Line("/// " + CSharpLiteral.XmlDoc(product) + ": every page as a typed member (one nested class per docs folder), the");
         writer.Line("/// <see cref=\"Manifest\"/> in navigation order" + (manifest.IncludeSearch ? " and full-text <see cref=\"Search\"/>." : "."));
@@ -89,7 +89,7 @@ internal static class ManifestEmitter
     }
 
     // Members of one class, separated by blank lines: pages first, then the folder classes.
-    private static void WriteMembersBody(SourceWriter writer, ManifestModel manifest, ClassModel model)
+    private static void WriteMembersBody(SourceWriter writer, ManifestShapeModel manifest, ClassModel model)
     {
         var first = true;
         foreach (var index in model.Pages)
@@ -101,9 +101,26 @@ internal static class ManifestEmitter
             }
 
             first = false;
-            writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(Summary(page)) + "</summary>");
-            writer.Line("/// <remarks>Route <c>" + CSharpLiteral.XmlDoc(page.Url) + "</c>, source <c>" + CSharpLiteral.XmlDoc(page.SourcePath) + "</c>.</remarks>");
-            writer.Line("public static " + PageTypeOf(manifest, page) + " " + IdentifierMapper.Escape(page.MemberName) + " => " + ReservedNames.DataClass + "." + FieldName(index) + ";");
+            writer.StartLine().Append("/// <summary>").AppendXmlDoc(page.Title);
+            if (page.Description.Length > 0)
+            {
+                writer.Append(" — ").AppendXmlDoc(page.Description);
+            }
+
+            writer.Append("</summary>").EndLine();
+            writer.StartLine().Append("/// <remarks>Route <c>").AppendXmlDoc(page.Url).Append("</c>, source <c>").AppendXmlDoc(page.SourcePath).Append("</c>.</remarks>").EndLine();
+            writer.StartLine().Append("public static ");
+            if (page.TypeName is null)
+            {
+                writer.Append(DocPage).Append(' ').Append(IdentifierMapper.Escape(page.MemberName)).Append(" => ");
+            }
+            else
+            {
+                var type = PageType(manifest, page.TypeName);
+                writer.Append(type).Append(' ').Append(IdentifierMapper.Escape(page.MemberName)).Append(" => (").Append(type).Append(')');
+            }
+
+            writer.Append(ReservedNames.DataClass).Append(".Pages[").Append(Int(index)).Append("];").EndLine();
         }
 
         foreach (var child in model.Classes)
@@ -121,162 +138,77 @@ internal static class ManifestEmitter
         }
     }
 
-    private static void WriteDataClass(SourceWriter writer, ManifestModel manifest)
+    private static void WriteDataClass(SourceWriter writer, ManifestShapeModel manifest)
     {
-        writer.Line("// The page instances, built once on first use; the typed members and the manifest share them.");
-        writer.Open("private static class " + ReservedNames.DataClass);
+        writer.Line("// The manifest, read once on first use from the data the implementation-only source holds; the typed");
+        writer.Line("// members and the manifest share its page instances.");
+        writer.Open("private static partial class " + ReservedNames.DataClass);
+        writer.Line("internal static readonly global::Leadtype.DocsManifest Manifest = Load();");
+        writer.Line();
+        writer.Line("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + DocPage + "> Pages = Manifest.Pages;");
+        writer.Line();
+        writer.Line("static partial void Utf8(ref global::System.ReadOnlySpan<byte> data);");
+        writer.Line();
+        writer.Line("static partial void Text(ref string? data);");
+        writer.Line();
+        writer.Open("private static global::Leadtype.DocsManifest Load()");
+        writer.Line("global::System.ReadOnlySpan<byte> utf8 = default;");
+        writer.Line("string? text = null;");
+        writer.Line("Utf8(ref utf8);");
+        writer.Line("Text(ref text);");
+        writer.Line("// One slot per page in navigation order: the page's own type when it has headings.");
+        writer.StartLine().Append("var pages = new " + DocPage + "?[").Append(Int(manifest.Pages.Count)).Append("];").EndLine();
         for (var i = 0; i < manifest.Pages.Count; i++)
         {
-            var page = manifest.Pages[i];
-            var type = PageTypeOf(manifest, page);
-            writer.StartLine().Append("internal static readonly ").Append(type).Append(' ').Append(FieldName(i)).Append(" = new ").Append(type).Append('(');
-            if (page.TypeName is null)
+            if (manifest.Pages[i].TypeName is { } typeName)
             {
-                AppendPageArguments(writer, page);
+                writer.StartLine().Append("pages[").Append(Int(i)).Append("] = new ").Append(PageType(manifest, typeName)).Append("();").EndLine();
             }
-
-            writer.Append(");").EndLine();
         }
 
-        writer.StartLine().Append("internal static readonly global::Leadtype.DocsManifest Manifest = new global::Leadtype.DocsManifest(").EndLine();
-        writer.StartLine().Append("    new global::Leadtype.DocsProduct(")
-            .Append(CSharpLiteral.String(manifest.Product.Name)).Append(", ")
-            .Append(CSharpLiteral.String(manifest.Product.Tagline)).Append(", ")
-            .Append(CSharpLiteral.String(manifest.Product.Homepage)).Append(", ")
-            .Append(CSharpLiteral.String(manifest.Product.Repository)).Append("),").EndLine();
-        writer.StartLine().Append("    ");
-        AppendPageArray(writer, PageIndices(manifest.Pages.Count));
-        writer.Append(',').EndLine();
-        writer.StartLine().Append("    new global::Leadtype.DocsNavTree(");
-        AppendGroupArray(writer, manifest.Navigation.Groups);
-        writer.Append(", ");
-        AppendPageArray(writer, manifest.Navigation.Ungrouped);
-        writer.Append("),").EndLine();
-        writer.StartLine().Append("    ").Append(CSharpLiteral.String(manifest.BaseUrl)).Append(");").EndLine();
+        writer.Line("return global::Leadtype.DocsManifestData.Load(utf8, text, pages);");
+        writer.Close();
         writer.Close();
     }
 
-    private static void WritePageType(SourceWriter writer, ManifestPageModel page)
+    private static void WritePageType(SourceWriter writer, PageShapeModel page)
     {
-        writer.Line("/// <summary>The page <c>" + CSharpLiteral.XmlDoc(page.SourcePath) + "</c> (" + CSharpLiteral.XmlDoc(page.Title) + "): its headings are members, for deep links.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratedNames.GeneratorName + "\", \"" + GeneratedNames.Version + "\")]");
+        writer.StartLine().Append("/// <summary>The page <c>").AppendXmlDoc(page.SourcePath).Append("</c> (").AppendXmlDoc(page.Title).Append("): its headings are members, for deep links.</summary>").EndLine();
         writer.Open("public sealed class " + page.TypeName + " : " + DocPage);
-        writer.Line("internal " + page.TypeName + "()");
-        writer.StartLine().Append("    : base(");
-        AppendPageArguments(writer, page);
-        writer.Append(')').EndLine();
-        writer.Line("{");
-        writer.Line("}");
+        writer.Line("internal " + page.TypeName + "() { }");
         for (var h = 0; h < page.Headings.Count; h++)
         {
             var heading = page.Headings[h];
             writer.Line();
-            writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(heading.Text) + " (deep link <c>" + CSharpLiteral.XmlDoc(page.Url + "#" + heading.Id) + "</c>).</summary>");
-            writer.Line("public " + DocHeading + " " + IdentifierMapper.Escape(heading.MemberName) + " => Headings[" + CSharpLiteral.Int(h) + "];");
+            writer.StartLine().Append("/// <summary>").AppendXmlDoc(heading.Text).Append(" (deep link <c>").AppendXmlDoc(page.Url).Append('#').AppendXmlDoc(heading.Id).Append("</c>).</summary>").EndLine();
+            writer.StartLine().Append("public " + DocHeading + " ").Append(IdentifierMapper.Escape(heading.MemberName)).Append(" => Headings[").Append(Int(h)).Append("];").EndLine();
         }
 
         writer.Close();
     }
 
-    private static void AppendPageArguments(SourceWriter writer, ManifestPageModel page)
+    // Roughly what a page and a heading take, so the builder is sized once.
+    private static int EstimateLength(ManifestShapeModel manifest)
     {
-        writer.Append(CSharpLiteral.String(page.SourcePath)).Append(", ")
-            .Append(CSharpLiteral.String(page.Url)).Append(", ")
-            .Append(CSharpLiteral.String(page.MarkdownUrl)).Append(", ")
-            .Append(CSharpLiteral.String(page.Title)).Append(", ")
-            .Append(CSharpLiteral.String(page.Description)).Append(", ");
-        if (page.Headings.Count == 0)
+        long length = 4096;
+        foreach (var page in manifest.Pages)
         {
-            writer.Append("global::System.Array.Empty<" + DocHeading + ">()");
-        }
-        else
-        {
-            writer.Append("new " + DocHeading + "[] { ");
-            for (var h = 0; h < page.Headings.Count; h++)
+            length += 320 + (2 * (page.Title.Length + page.Description.Length + page.Url.Length + page.SourcePath.Length));
+            foreach (var heading in page.Headings)
             {
-                var heading = page.Headings[h];
-                if (h > 0)
-                {
-                    writer.Append(", ");
-                }
-
-                writer.Append("new " + DocHeading + "(")
-                    .Append(CSharpLiteral.String(heading.Id)).Append(", ")
-                    .Append(CSharpLiteral.String(heading.Text)).Append(", ")
-                    .Append(CSharpLiteral.Int(heading.Level)).Append(", ")
-                    .Append(CSharpLiteral.String(page.Url)).Append(')');
+                length += 160 + heading.Text.Length + heading.Id.Length + page.Url.Length + heading.MemberName.Length;
             }
-
-            writer.Append(" }");
         }
 
-        writer.Append(", ");
-        FrontmatterEmitter.Append(writer, page.Frontmatter);
-        writer.Append(", ").Append(CSharpLiteral.String(page.AbsoluteUrl));
+        return (int)System.Math.Min(length, int.MaxValue / 2);
     }
 
-    private static void AppendPageArray(SourceWriter writer, System.Collections.Generic.IReadOnlyList<int> indices)
-    {
-        if (indices.Count == 0)
-        {
-            writer.Append("global::System.Array.Empty<" + DocPage + ">()");
-            return;
-        }
+    private static string PageType(ManifestShapeModel manifest, string typeName) =>
+        "global::" + GeneratedNames.PageTypesNamespace(manifest.Namespace, manifest.ClassName) + "." + typeName;
 
-        writer.Append("new " + DocPage + "[] { ");
-        for (var i = 0; i < indices.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Append(", ");
-            }
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-            writer.Append(FieldName(indices[i]));
-        }
-
-        writer.Append(" }");
-    }
-
-    private static void AppendGroupArray(SourceWriter writer, Leadtype.Collections.EquatableArray<NavGroupModel> groups)
-    {
-        if (groups.Count == 0)
-        {
-            writer.Append("global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()");
-            return;
-        }
-
-        writer.Append("new global::Leadtype.DocsNavTreeGroup[] { ");
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var group = groups[i];
-            if (i > 0)
-            {
-                writer.Append(", ");
-            }
-
-            writer.Append("new global::Leadtype.DocsNavTreeGroup(")
-                .Append(CSharpLiteral.String(group.Slug)).Append(", ")
-                .Append(CSharpLiteral.String(group.Title)).Append(", ")
-                .Append(CSharpLiteral.String(group.Description)).Append(", ")
-                .Append(CSharpLiteral.Bool(group.Optional)).Append(", ");
-            AppendPageArray(writer, group.Pages);
-            writer.Append(", ");
-            AppendGroupArray(writer, group.Children);
-            writer.Append(')');
-        }
-
-        writer.Append(" }");
-    }
-
-    private static string PageTypeOf(ManifestModel manifest, ManifestPageModel page) =>
-        page.TypeName is null ? DocPage : "global::" + GeneratedNames.PageTypesNamespace(manifest.Namespace, manifest.ClassName) + "." + page.TypeName;
-
-    private static string Summary(ManifestPageModel page) =>
-        page.Description.Length == 0 ? page.Title : page.Title + " — " + page.Description;
-
-    private static string FieldName(int index) => "P" + index.ToString(CultureInfo.InvariantCulture);
-
-    private static bool HasPageTypes(ManifestModel manifest)
+    private static bool HasPageTypes(ManifestShapeModel manifest)
     {
         foreach (var page in manifest.Pages)
         {
@@ -287,16 +219,5 @@ internal static class ManifestEmitter
         }
 
         return false;
-    }
-
-    private static int[] PageIndices(int count)
-    {
-        var indices = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            indices[i] = i;
-        }
-
-        return indices;
     }
 }

@@ -14,7 +14,7 @@ internal static class SearchMembersEmitter
     private const string SearchType = "global::Leadtype.DocsSearch";
     private const string SynonymMap = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
 
-    public static void WriteUserVisibleMembers(SourceWriter writer, ManifestModel manifest)
+    public static void WriteUserVisibleMembers(SourceWriter writer, ManifestShapeModel manifest)
     {
         writer.Line();
         writer.Line("/// <summary>");
@@ -72,7 +72,7 @@ internal static class SearchMembersEmitter
         writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         writer.Line("internal static void RegisterEmbeddedIndex() => Embedded = static () => global::Leadtype.DocsSearch.FromEmbedded(EmbeddedIndex, Synonyms);");
         writer.Line();
-        writer.Line("// The compact binary index in base64 (" + CSharpLiteral.Int(search.IndexBytes) + " ASCII bytes); a u8 literal lives in the PE data section.");
+        writer.Line("// The compact binary index in base64 (" + CSharpLiteral.Int(search.Payload.Length) + " ASCII bytes); a u8 literal lives in the PE data section.");
         writer.StartLine().Append("private static global::System.ReadOnlySpan<byte> EmbeddedIndex => \"").Append(search.Payload).Append("\"u8;").EndLine();
         writer.Close();
         writer.Close();
@@ -84,7 +84,7 @@ internal static class SearchMembersEmitter
         return writer.ToString();
     }
 
-    private static void AppendSynonyms(SourceWriter writer, ManifestModel manifest)
+    private static void AppendSynonyms(SourceWriter writer, ManifestShapeModel manifest)
     {
         if (manifest.Synonyms.IsEmpty)
         {

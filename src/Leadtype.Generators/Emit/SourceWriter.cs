@@ -48,6 +48,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="value"/> as a C# string literal (see <see cref="CSharpLiteral.String"/>).</summary>
+    public SourceWriter AppendStringLiteral(string value)
+    {
+        CSharpLiteral.AppendString(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped for an XML doc comment (see <see cref="CSharpLiteral.XmlDoc"/>).</summary>
+    public SourceWriter AppendXmlDoc(string text)
+    {
+        CSharpLiteral.AppendXmlDoc(_builder, text);
+        return this;
+    }
+
     public SourceWriter EndLine()
     {
         _builder.Append('\n');

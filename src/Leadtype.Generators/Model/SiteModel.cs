@@ -2,5 +2,5 @@ using Leadtype.Collections;
 
 namespace Leadtype.Generators.Model;
 
-/// <summary>The site step's result, split into three outputs so each reruns only when its part changes.</summary>
-internal sealed record SiteModel(ManifestModel Manifest, SearchPayloadModel Search, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The site step's result, split so each later step reruns only when its part changes.</summary>
+internal sealed record SiteModel(ManifestModel Manifest, LinkTargetsModel LinkTargets, SearchSiteModel Search, EquatableArray<DiagnosticInfo> Diagnostics);

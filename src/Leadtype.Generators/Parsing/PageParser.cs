@@ -8,6 +8,9 @@ using Leadtype.Generators.Diagnostics;
 using Leadtype.Generators.Inputs;
 using Leadtype.Generators.Model;
 using Leadtype.Generators.Naming;
+using Leadtype.Generators.Site;
+using Leadtype.Navigation;
+using Leadtype.Search;
 
 namespace Leadtype.Generators.Parsing;
 
@@ -18,6 +21,7 @@ namespace Leadtype.Generators.Parsing;
 /// </summary>
 internal static class PageParser
 {
+
     /// <summary>Converts a page on its own; includes are recorded, not resolved (see <see cref="ResolveIncludes"/>).</summary>
     public static PageModel Parse(DocsFileInput input, CancellationToken cancellationToken)
     {
@@ -62,7 +66,8 @@ internal static class PageParser
 
         var data = converted.Frontmatter.Data;
         var groupLine = FrontmatterKeyLine(input.Text, "group");
-        return new PageModel(
+        var search = FrontmatterModels.Search(data);
+        var outline = new PageOutline(
             input.FullPath,
             input.SourcePath,
             converted.Title,
@@ -72,10 +77,29 @@ internal static class PageParser
             FrontmatterModels.Groups(data),
             FrontmatterModels.Order(data),
             groupLine > 0 ? locator.Locate(groupLine, 1) : SourceLocation.File,
-            new EquatableArray<LinkModel>(links),
-            new PageSearchModel(converted.Body.Trim(), FrontmatterModels.Search(data)),
+            search);
+        return new PageModel(
+            input.FullPath,
+            input.SourcePath,
+            outline,
+            new PageLinksModel(input.FullPath, input.SourcePath, new EquatableArray<LinkModel>(links)),
+            new PageSearchModel(input.SourcePath, search == false ? null : PrepareSearch(input.SourcePath, converted)),
             diagnostics.ToEquatableArray(),
             source.Requested.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Chunks and tokenizes the page for the index now, so the site only merges. The title and description
+    /// are the ones the navigation resolver gives the page (the index's document fields), computed the same way.
+    /// </summary>
+    private static PreparedSearchPage PrepareSearch(string sourcePath, ConvertedPage converted)
+    {
+        var path = DocsUrl.NormalizePath(sourcePath).TrimStart('/');
+        return SearchPagePreparer.Prepare(
+            PageTitle.Resolve(converted.Title, path),
+            DocsUrl.NormalizeWhitespace(converted.Description),
+            converted.Body.Trim(),
+            SearchPayloadBuilder.Options);
     }
 
     // From the link's start to the end of its URL (and a closing parenthesis) when the URL is written
@@ -130,10 +154,10 @@ internal static class PageParser
             var wanted = IdentifierMapper.ToPascalCase(heading.Text, ReservedNames.HeadingSuffix);
             var conflictsBefore = scope.Conflicts.Count;
             var name = scope.Claim(wanted, "#" + heading.Slug, ReservedNames.HeadingSuffix);
-            var location = heading.Line > 0 ? locator.Locate(heading.Line, 1) : SourceLocation.File;
-            headings.Add(new HeadingModel(heading.Depth, heading.Text, heading.Slug, name, location));
+            headings.Add(new HeadingModel(heading.Depth, heading.Text, heading.Slug, name));
             if (scope.Conflicts.Count > conflictsBefore)
             {
+                var location = heading.Line > 0 ? locator.Locate(heading.Line, 1) : SourceLocation.File;
                 diagnostics.Add(NameDiagnostics.For(scope.Conflicts[conflictsBefore], input.SourcePath, input.FullPath, location));
             }
         }

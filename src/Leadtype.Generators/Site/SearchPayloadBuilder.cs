@@ -1,71 +1,89 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Leadtype.Collections;
 using Leadtype.Diagnostics;
 using Leadtype.Generators.Model;
-using Leadtype.Generators.Options;
-using Leadtype.Navigation;
 using Leadtype.Search;
 
 namespace Leadtype.Generators.Site;
 
 /// <summary>
-/// Builds the site's search index with Core's builder (the same index <c>search-index.json</c> is
-/// written from), serializes it to the compact binary form and spells it in ASCII for a <c>u8</c>
-/// literal. Decides whether it is embedded: not when disabled, when the project's C# is older than
-/// 11 (LT0205), or when the payload passes <c>LeadtypeMaxEmbeddedIndexBytes</c> (LT0202); above
+/// The search step: merges the pages prepared in the page step (Core's <see cref="SearchIndexMerger"/>,
+/// the same index <c>search-index.json</c> is written from), serializes it to the compact binary form and
+/// spells it in ASCII for a <c>u8</c> literal. Decides whether it is embedded: not when disabled, when
+/// the project's C# is older than 11 (LT0205), or when the payload passes <c>LeadtypeMaxEmbeddedIndexBytes</c>
+/// (LT0202) — known without building anything when even the index's lower bound passes it; above
 /// <c>LeadtypeEmbeddedIndexWarningBytes</c> it is embedded with a warning (LT0203).
 /// </summary>
 internal static class SearchPayloadBuilder
 {
-    /// <summary>The index's <c>generatedAt</c> stamp: fixed, so the assembly is reproducible (the generator has no clock).</summary>
-    public const string GeneratedAt = "1970-01-01T00:00:00.000Z";
+    /// <summary>The reference's chunking, and a fixed <c>generatedAt</c> so the assembly is reproducible (the generator has no clock).</summary>
+    public static readonly SearchIndexOptions Options = new("1970-01-01T00:00:00.000Z");
 
-    public static SearchPayloadModel Build(
-        IReadOnlyList<(PageModel Page, NavPageView View)> pagesByPath,
-        string? baseUrl,
-        GeneratorOptions options,
-        bool emit,
-        List<DiagnosticInfo> diagnostics)
+    public static SearchPayloadModel Build(ImmutableArray<PageSearchModel> pages, SearchSiteModel site, CancellationToken cancellationToken)
     {
-        var none = new SearchPayloadModel(options.Namespace, options.ClassName, null, 0, emit);
-        if (!options.EmbedSearchIndex || pagesByPath.Count == 0)
+        var none = new SearchPayloadModel(site.Namespace, site.ClassName, null, 0, site.Emit, default);
+        if (!site.Embed || site.Documents.IsEmpty)
         {
             return none;
         }
 
-        if (!options.SupportsUtf8Literals)
+        if (!site.SupportsUtf8Literals)
         {
-            diagnostics.Add(ProjectWide(DiagnosticCatalog.SearchIndexNeedsCSharp11));
-            return none;
+            return none with { Diagnostics = EquatableArray.Create(ProjectWide(DiagnosticCatalog.SearchIndexNeedsCSharp11)) };
         }
 
-        var documents = new List<SearchDocument>(pagesByPath.Count);
-        foreach (var (page, view) in pagesByPath)
+        var prepared = new Dictionary<string, PreparedSearchPage>(pages.Length, StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            documents.Add(new SearchDocument(view.Title, view.UrlPath, baseUrl is null ? view.UrlPath : baseUrl + view.UrlPath, view.RelativePath, page.Search.Content)
+            if (page.Prepared is not null)
             {
-                Id = view.UrlPath,
-                Description = view.Description,
-                Search = page.Search.Search,
-                LogicalPath = view.RelativePath,
-            });
+                prepared[page.SourcePath] = page.Prepared;
+            }
         }
 
-        var index = SearchIndexBuilder.Build(documents, new SearchIndexOptions(GeneratedAt));
-        var binary = SearchIndexBinaryWriter.Write(index);
-        var payload = SearchIndexAscii.Encode(binary, SearchIndexAsciiEncoding.Base64);
-        if (payload.Length > options.MaxEmbeddedIndexBytes)
+        var documents = new List<PreparedSearchDocument>(site.Documents.Count);
+        foreach (var entry in site.Documents)
         {
-            diagnostics.Add(ProjectWide(DiagnosticCatalog.SearchIndexNotEmbedded, payload.Length, options.MaxEmbeddedIndexBytes));
-            return none with { IndexBytes = payload.Length };
+            // A page without a prepared form said `search: false`, so the merge would leave it out anyway.
+            if (prepared.TryGetValue(entry.SourcePath, out var page))
+            {
+                var document = new SearchDocument(entry.Title, entry.UrlPath, entry.AbsoluteUrl, entry.RelativePath, string.Empty)
+                {
+                    Id = entry.UrlPath,
+                    Description = entry.Description,
+                    Search = entry.Search,
+                    LogicalPath = entry.RelativePath,
+                };
+                documents.Add(new PreparedSearchDocument(document, page));
+            }
         }
 
-        if (payload.Length > options.EmbeddedIndexWarningBytes)
+        // Cheap first: when even the lower bound is too large, nothing is built or encoded.
+        var minimum = SearchIndexAscii.EncodedLength(SearchIndexMerger.MinimumBinaryLength(documents));
+        if (minimum > site.MaxEmbeddedIndexBytes)
         {
-            diagnostics.Add(ProjectWide(DiagnosticCatalog.SearchIndexLarge, payload.Length, options.EmbeddedIndexWarningBytes));
+            return none with { IndexBytes = minimum, Diagnostics = NotEmbedded(minimum, site) };
         }
 
-        return new SearchPayloadModel(options.Namespace, options.ClassName, payload, payload.Length, emit);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = SearchIndexMerger.Merge(documents, Options);
+        var payload = SearchIndexAscii.Encode(SearchIndexBinaryWriter.Write(index), SearchIndexAsciiEncoding.Base64);
+        if (payload.Length > site.MaxEmbeddedIndexBytes)
+        {
+            return none with { IndexBytes = payload.Length, Diagnostics = NotEmbedded(payload.Length, site) };
+        }
+
+        var diagnostics = payload.Length > site.EmbeddedIndexWarningBytes
+            ? EquatableArray.Create(ProjectWide(DiagnosticCatalog.SearchIndexLarge, payload.Length, site.EmbeddedIndexWarningBytes))
+            : default;
+        return new SearchPayloadModel(site.Namespace, site.ClassName, payload, payload.Length, site.Emit, diagnostics);
     }
+
+    private static EquatableArray<DiagnosticInfo> NotEmbedded(long bytes, SearchSiteModel site) =>
+        EquatableArray.Create(ProjectWide(DiagnosticCatalog.SearchIndexNotEmbedded, bytes, site.MaxEmbeddedIndexBytes));
 
     // Project-wide findings: no file to point at.
     private static DiagnosticInfo ProjectWide(DocsDiagnosticDescriptor descriptor, params object?[] args) =>

@@ -19,7 +19,7 @@ namespace Leadtype.Generators.Site;
 /// </summary>
 internal static class SiteBuilder
 {
-    public static SiteModel Build(ImmutableArray<PageModel> parsed, ConfigModel config, GeneratorOptions options, RuntimeCapabilities capabilities, CancellationToken cancellationToken)
+    public static SiteModel Build(ImmutableArray<PageOutline> parsed, ConfigModel config, GeneratorOptions options, RuntimeCapabilities capabilities, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         diagnostics.AddRange(config.Diagnostics);
@@ -31,7 +31,7 @@ internal static class SiteBuilder
 
         var baseUrl = ResolveBaseUrl(options, diagnostics);
 
-        var byRelativePath = new Dictionary<string, PageModel>(StringComparer.Ordinal);
+        var byRelativePath = new Dictionary<string, PageOutline>(parsed.Length, StringComparer.Ordinal);
         var navPages = new List<NavPage>(parsed.Length);
         foreach (var page in parsed)
         {
@@ -67,8 +67,8 @@ internal static class SiteBuilder
         // Reading order (groups depth-first, then ungrouped, then the rest by URL): the manifest's
         // page order and therefore Previous/Next.
         var ordered = resolved.Navigation.PagesInReadingOrder(resolved.Pages);
-        var pages = new List<(PageModel Page, NavPageView View)>(ordered.Count);
-        var indexByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pages = new List<(PageOutline Page, NavPageView View)>(ordered.Count);
+        var indexByUrl = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
         foreach (var view in ordered)
         {
             if (byRelativePath.TryGetValue(view.RelativePath, out var page))
@@ -78,7 +78,7 @@ internal static class SiteBuilder
             }
         }
 
-        CheckLinks(pages, mounts, options, diagnostics);
+        var linkTargets = LinkTargets(pages, mounts, options);
 
         var names = ClassTreeBuilder.Build(pages.ConvertAll(p => (p.Page.SourcePath, p.Page.FullPath)), options.ClassName);
         diagnostics.AddRange(names.Diagnostics);
@@ -107,12 +107,7 @@ internal static class SiteBuilder
                 headings.Length == 0 ? null : names.TypeNames[i]);
         }
 
-        // The index is built in source-path order, as the reference enumerates pages.
-        var byPath = new List<(PageModel Page, NavPageView View)>(pages);
-        byPath.Sort((a, b) => string.CompareOrdinal(a.Page.SourcePath, b.Page.SourcePath));
-        var search = capabilities.HasRuntime
-            ? SearchPayloadBuilder.Build(byPath, baseUrl, options, capabilities.HasSearch, diagnostics)
-            : new SearchPayloadModel(options.Namespace, options.ClassName, null, 0, false);
+        var search = SearchSite(pages, baseUrl, options, capabilities);
 
         var product = config.Config?.Product is { } configured ? ProductModel.From(configured) : ProductModel.From(new Config.DocsConfig().Product);
         var manifest = new ManifestModel(
@@ -125,9 +120,10 @@ internal static class SiteBuilder
             names.Root,
             capabilities.HasRuntime,
             capabilities.HasSearch,
-            Synonyms(config.Config));
+            Synonyms(config.Config),
+            options.SupportsUtf8Literals);
 
-        return new SiteModel(manifest, search, diagnostics.ToEquatableArray());
+        return new SiteModel(manifest, linkTargets, search, diagnostics.ToEquatableArray());
     }
 
     private static string? ResolveBaseUrl(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
@@ -148,7 +144,7 @@ internal static class SiteBuilder
         return url!.Value;
     }
 
-    private static DiagnosticInfo LocateSiteDiagnostic(DocsDiagnostic diagnostic, ConfigModel config, string configFile, Dictionary<string, PageModel> pages)
+    private static DiagnosticInfo LocateSiteDiagnostic(DocsDiagnostic diagnostic, ConfigModel config, string configFile, Dictionary<string, PageOutline> pages)
     {
         if (config.FullPath.Length > 0 && string.Equals(diagnostic.FilePath, configFile, StringComparison.Ordinal))
         {
@@ -167,18 +163,19 @@ internal static class SiteBuilder
         return new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, config.FullPath, SourceLocation.File, diagnostic.Message);
     }
 
-    private static void CheckLinks(List<(PageModel Page, NavPageView View)> pages, MountTable mounts, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static LinkTargetsModel LinkTargets(List<(PageOutline Page, NavPageView View)> pages, MountTable mounts, GeneratorOptions options)
     {
-        var linkable = new List<LinkablePage>(pages.Count);
-        foreach (var (page, view) in pages)
+        var targets = new LinkTargetModel[pages.Count];
+        for (var p = 0; p < targets.Length; p++)
         {
+            var (page, view) = pages[p];
             var anchors = new string[page.Headings.Count];
             for (var i = 0; i < anchors.Length; i++)
             {
                 anchors[i] = page.Headings[i].Slug;
             }
 
-            linkable.Add(new LinkablePage(page.SourcePath, view.UrlPath, view.MarkdownUrlPath, anchors));
+            targets[p] = new LinkTargetModel(page.SourcePath, view.UrlPath, view.MarkdownUrlPath, new EquatableArray<string>(anchors));
         }
 
         var prefixes = new List<string>();
@@ -187,21 +184,33 @@ internal static class SiteBuilder
             prefixes.Add(mount.UrlPrefix);
         }
 
-        var checker = new DocsLinkChecker(linkable, prefixes);
-        foreach (var (page, _) in pages)
-        {
-            foreach (var link in page.Links)
-            {
-                var problem = checker.Check(page.SourcePath, link.Url);
-                if (problem is null)
-                {
-                    continue;
-                }
+        return new LinkTargetsModel(new EquatableArray<LinkTargetModel>(targets), prefixes.ToEquatableArray(), options.BrokenLinksAsErrors);
+    }
 
-                var severity = options.BrokenLinksAsErrors ? DocsDiagnosticSeverity.Error : problem.Descriptor.DefaultSeverity;
-                diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, severity, page.FullPath, link.Location, problem.Message));
+    // The index lists pages in source-path order, as the reference enumerates them.
+    private static SearchSiteModel SearchSite(List<(PageOutline Page, NavPageView View)> pages, string? baseUrl, GeneratorOptions options, RuntimeCapabilities capabilities)
+    {
+        var entries = new List<SearchEntryModel>(capabilities.HasRuntime && options.EmbedSearchIndex ? pages.Count : 0);
+        if (capabilities.HasRuntime && options.EmbedSearchIndex)
+        {
+            foreach (var (page, view) in pages)
+            {
+                var absolute = baseUrl is null ? view.UrlPath : baseUrl + view.UrlPath;
+                entries.Add(new SearchEntryModel(page.SourcePath, view.Title, view.Description, view.UrlPath, absolute, view.RelativePath, page.Search));
             }
+
+            entries.Sort((a, b) => string.CompareOrdinal(a.SourcePath, b.SourcePath));
         }
+
+        return new SearchSiteModel(
+            options.Namespace,
+            options.ClassName,
+            capabilities.HasRuntime && capabilities.HasSearch,
+            options.EmbedSearchIndex && capabilities.HasRuntime,
+            options.SupportsUtf8Literals,
+            options.MaxEmbeddedIndexBytes,
+            options.EmbeddedIndexWarningBytes,
+            entries.ToEquatableArray());
     }
 
     private static EquatableArray<SearchSynonymModel> Synonyms(Config.DocsConfig? config)

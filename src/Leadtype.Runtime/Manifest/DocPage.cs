@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Leadtype;
 
@@ -23,37 +24,41 @@ public class DocPage
         DocFrontmatter frontmatter,
         string? absoluteUrl = null)
     {
-        SourcePath = sourcePath ?? throw new ArgumentNullException(nameof(sourcePath));
-        Url = url ?? throw new ArgumentNullException(nameof(url));
-        MarkdownUrl = markdownUrl ?? throw new ArgumentNullException(nameof(markdownUrl));
-        Title = title ?? throw new ArgumentNullException(nameof(title));
-        Description = description ?? throw new ArgumentNullException(nameof(description));
-        Headings = headings ?? throw new ArgumentNullException(nameof(headings));
-        Frontmatter = frontmatter ?? throw new ArgumentNullException(nameof(frontmatter));
-        AbsoluteUrl = absoluteUrl;
+        Initialize(sourcePath, url, markdownUrl, title, description, headings, frontmatter, absoluteUrl);
+    }
+
+    /// <summary>
+    /// For the page types the source generator emits (one per page with headings): the manifest fills the
+    /// page in when it is loaded (<see cref="DocsManifestData.Load"/>); until then every text is empty.
+    /// </summary>
+    protected internal DocPage()
+    {
+        SourcePath = Url = MarkdownUrl = Title = Description = string.Empty;
+        Headings = Array.Empty<DocHeading>();
+        Frontmatter = DocFrontmatter.Empty;
     }
 
     /// <summary>Docs-relative source path with <c>/</c> separators (<c>guides/install.mdx</c>).</summary>
-    public string SourcePath { get; }
+    public string SourcePath { get; private set; }
 
     /// <summary>Route URL (<c>/docs/guides/install</c>).</summary>
-    public string Url { get; }
+    public string Url { get; private set; }
 
     /// <summary>URL of the flattened Markdown mirror agents read (<c>/docs/guides/install.md</c>).</summary>
-    public string MarkdownUrl { get; }
+    public string MarkdownUrl { get; private set; }
 
     /// <summary>The route URL joined to the configured base URL, or <c>null</c> when no base URL is set.</summary>
-    public string? AbsoluteUrl { get; }
+    public string? AbsoluteUrl { get; private set; }
 
-    public string Title { get; }
+    public string Title { get; private set; }
 
     /// <summary>The page description (frontmatter, else inferred from the first paragraph); may be empty.</summary>
-    public string Description { get; }
+    public string Description { get; private set; }
 
     /// <summary>The page's headings (level 2 and deeper) in document order.</summary>
-    public IReadOnlyList<DocHeading> Headings { get; }
+    public IReadOnlyList<DocHeading> Headings { get; private set; }
 
-    public DocFrontmatter Frontmatter { get; }
+    public DocFrontmatter Frontmatter { get; private set; }
 
     /// <summary>The manifest this page belongs to.</summary>
     public DocsManifest Manifest => _manifest ?? throw new InvalidOperationException("The page is not part of a manifest yet.");
@@ -68,6 +73,27 @@ public class DocPage
     public DocPage? Next => _manifest is not null && _index >= 0 && _index + 1 < _manifest.Pages.Count ? _manifest.Pages[_index + 1] : null;
 
     public override string ToString() => Url;
+
+    [MemberNotNull(nameof(SourcePath), nameof(Url), nameof(MarkdownUrl), nameof(Title), nameof(Description), nameof(Headings), nameof(Frontmatter))]
+    internal void Initialize(
+        string sourcePath,
+        string url,
+        string markdownUrl,
+        string title,
+        string description,
+        DocHeading[] headings,
+        DocFrontmatter frontmatter,
+        string? absoluteUrl)
+    {
+        SourcePath = sourcePath ?? throw new ArgumentNullException(nameof(sourcePath));
+        Url = url ?? throw new ArgumentNullException(nameof(url));
+        MarkdownUrl = markdownUrl ?? throw new ArgumentNullException(nameof(markdownUrl));
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Description = description ?? throw new ArgumentNullException(nameof(description));
+        Headings = headings ?? throw new ArgumentNullException(nameof(headings));
+        Frontmatter = frontmatter ?? throw new ArgumentNullException(nameof(frontmatter));
+        AbsoluteUrl = absoluteUrl;
+    }
 
     internal void Attach(DocsManifest manifest, int index)
     {

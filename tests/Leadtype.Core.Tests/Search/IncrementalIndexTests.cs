@@ -148,6 +148,7 @@ public sealed class IncrementalIndexTests
     {
         "install", "the", "a", "package", "Leadtype", "search", "index", "2024", "10", "0", "café", "naïve", "東京",
         "x", "config", "docs", "navigation", "`code`", "**bold**", "[link](/docs/a)", "dotnet", "build", "𝔘nicode", "é",
+        "ΟΔΟΣ", "Σ", "ΣΑ", "İstanbul", "ﬁle", "e\u0301", "\u00A0", "don't", "\uD800", "\uDC00x",
     };
 
     private static readonly Gen<string> Sentence = Gen.OneOfConst(Words).Array[1, 30].Select(w => string.Join(" ", w) + ".");
@@ -160,15 +161,15 @@ public sealed class IncrementalIndexTests
         (1, Sentence.Select(s => "- " + s + "\n- " + s)));
 
     private static readonly Gen<SearchDocument> Document =
-        Gen.Select(Sentence, Gen.Int[0, 3], Block.Array[0, 14], Gen.OneOfConst<bool?>(null, null, null, true, false), Gen.Bool, Gen.Bool)
+        Gen.Select(Sentence, Gen.Int[0, 4], Block.Array[0, 14], Gen.OneOfConst<bool?>(null, null, null, true, false), Gen.Bool, Gen.Bool)
             .Select((title, descriptionKind, blocks, search, shared, withId) => new SearchDocument(
-                title.TrimEnd('.'),
+                descriptionKind == 4 ? " " : title.TrimEnd('.'),
                 "/docs/p",
                 "https://x.example/docs/p",
                 shared ? "shared/p" : "p",
                 string.Join("\n\n", blocks))
             {
-                Description = descriptionKind switch { 0 => null, 1 => string.Empty, _ => title + " described" },
+                Description = descriptionKind switch { 0 => null, 1 => string.Empty, 4 => "  ", _ => title + " described" },
                 Search = search,
                 Id = withId ? "id" : null,
             });

@@ -47,18 +47,18 @@ namespace Sample.App
 
         /// <summary>Overview — Start here.</summary>
         /// <remarks>Route <c>/docs</c>, source <c>index.mdx</c>.</remarks>
-        public static global::Leadtype.DocPage Index => __LeadtypeData.P4;
+        public static global::Leadtype.DocPage Index => __LeadtypeData.Pages[4];
 
         /// <summary>Quickstart — Build and run the sample in five minutes.</summary>
         /// <remarks>Route <c>/docs/quickstart</c>, source <c>quickstart.mdx</c>.</remarks>
-        public static global::Sample.App.DocsPages.Quickstart Quickstart => __LeadtypeData.P5;
+        public static global::Sample.App.DocsPages.Quickstart Quickstart => (global::Sample.App.DocsPages.Quickstart)__LeadtypeData.Pages[5];
 
         /// <summary>The pages under <c>changelog/</c>.</summary>
         public static partial class Changelog
         {
             /// <summary>Version 0.4 — What changed in 0.4.</summary>
             /// <remarks>Route <c>/changelog/0-4</c>, source <c>changelog/0-4.mdx</c>.</remarks>
-            public static global::Sample.App.DocsPages.Changelog__0_4 _0_4 => __LeadtypeData.P0;
+            public static global::Sample.App.DocsPages.Changelog__0_4 _0_4 => (global::Sample.App.DocsPages.Changelog__0_4)__LeadtypeData.Pages[0];
         }
 
         /// <summary>The pages under <c>guides/</c>.</summary>
@@ -66,11 +66,11 @@ namespace Sample.App
         {
             /// <summary>Guides — Task-oriented guides.</summary>
             /// <remarks>Route <c>/docs/guides</c>, source <c>guides/index.mdx</c>.</remarks>
-            public static global::Leadtype.DocPage Index => __LeadtypeData.P1;
+            public static global::Leadtype.DocPage Index => __LeadtypeData.Pages[1];
 
             /// <summary>Install — Install the package &amp; wire it up.</summary>
             /// <remarks>Route <c>/docs/guides/install</c>, source <c>guides/install.mdx</c>.</remarks>
-            public static global::Sample.App.DocsPages.Guides_Install Install => __LeadtypeData.P2;
+            public static global::Sample.App.DocsPages.Guides_Install Install => (global::Sample.App.DocsPages.Guides_Install)__LeadtypeData.Pages[2];
         }
 
         /// <summary>The pages under <c>search/</c>.</summary>
@@ -78,23 +78,35 @@ namespace Sample.App
         {
             /// <summary>Add search — Search the docs from the app.</summary>
             /// <remarks>Route <c>/docs/search/add-search</c>, source <c>search/add-search.mdx</c>.</remarks>
-            public static global::Sample.App.DocsPages.SearchPages_AddSearch AddSearch => __LeadtypeData.P3;
+            public static global::Sample.App.DocsPages.SearchPages_AddSearch AddSearch => (global::Sample.App.DocsPages.SearchPages_AddSearch)__LeadtypeData.Pages[3];
         }
 
-        // The page instances, built once on first use; the typed members and the manifest share them.
-        private static class __LeadtypeData
+        // The manifest, read once on first use from the data the implementation-only source holds; the typed
+        // members and the manifest share its page instances.
+        private static partial class __LeadtypeData
         {
-            internal static readonly global::Sample.App.DocsPages.Changelog__0_4 P0 = new global::Sample.App.DocsPages.Changelog__0_4();
-            internal static readonly global::Leadtype.DocPage P1 = new global::Leadtype.DocPage("guides/index.mdx", "/docs/guides", "/docs/guides/index.md", "Guides", "Task-oriented guides.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Guides"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Task-oriented guides.") }), null);
-            internal static readonly global::Sample.App.DocsPages.Guides_Install P2 = new global::Sample.App.DocsPages.Guides_Install();
-            internal static readonly global::Sample.App.DocsPages.SearchPages_AddSearch P3 = new global::Sample.App.DocsPages.SearchPages_AddSearch();
-            internal static readonly global::Leadtype.DocPage P4 = new global::Leadtype.DocPage("index.mdx", "/docs", "/docs/index.md", "Overview", "Start here.", global::System.Array.Empty<global::Leadtype.DocHeading>(), new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Overview"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Start here.") }), null);
-            internal static readonly global::Sample.App.DocsPages.Quickstart P5 = new global::Sample.App.DocsPages.Quickstart();
-            internal static readonly global::Leadtype.DocsManifest Manifest = new global::Leadtype.DocsManifest(
-                new global::Leadtype.DocsProduct("Sample", "Docs for the sample app.", "https://sample.dev", null),
-                new global::Leadtype.DocPage[] { P0, P1, P2, P3, P4, P5 },
-                new global::Leadtype.DocsNavTree(new global::Leadtype.DocsNavTreeGroup[] { new global::Leadtype.DocsNavTreeGroup("changelog", "Changelog", null, false, new global::Leadtype.DocPage[] { P0 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()), new global::Leadtype.DocsNavTreeGroup("guides", "Guides", "Task-oriented guides.", false, new global::Leadtype.DocPage[] { P1, P2 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()), new global::Leadtype.DocsNavTreeGroup("search", "Search", null, false, new global::Leadtype.DocPage[] { P3 }, global::System.Array.Empty<global::Leadtype.DocsNavTreeGroup>()) }, new global::Leadtype.DocPage[] { P4, P5 }),
-                null);
+            internal static readonly global::Leadtype.DocsManifest Manifest = Load();
+
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Leadtype.DocPage> Pages = Manifest.Pages;
+
+            static partial void Utf8(ref global::System.ReadOnlySpan<byte> data);
+
+            static partial void Text(ref string? data);
+
+            private static global::Leadtype.DocsManifest Load()
+            {
+                global::System.ReadOnlySpan<byte> utf8 = default;
+                string? text = null;
+                Utf8(ref utf8);
+                Text(ref text);
+                // One slot per page in navigation order: the page's own type when it has headings.
+                var pages = new global::Leadtype.DocPage?[6];
+                pages[0] = new global::Sample.App.DocsPages.Changelog__0_4();
+                pages[2] = new global::Sample.App.DocsPages.Guides_Install();
+                pages[3] = new global::Sample.App.DocsPages.SearchPages_AddSearch();
+                pages[5] = new global::Sample.App.DocsPages.Quickstart();
+                return global::Leadtype.DocsManifestData.Load(utf8, text, pages);
+            }
         }
     }
 }
@@ -102,26 +114,18 @@ namespace Sample.App
 namespace Sample.App.DocsPages
 {
     /// <summary>The page <c>changelog/0-4.mdx</c> (Version 0.4): its headings are members, for deep links.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
     public sealed class Changelog__0_4 : global::Leadtype.DocPage
     {
-        internal Changelog__0_4()
-            : base("changelog/0-4.mdx", "/changelog/0-4", "/changelog/0-4.md", "Version 0.4", "What changed in 0.4.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("fixes", "Fixes", 2, "/changelog/0-4") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Version 0.4"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "What changed in 0.4.") }), null)
-        {
-        }
+        internal Changelog__0_4() { }
 
         /// <summary>Fixes (deep link <c>/changelog/0-4#fixes</c>).</summary>
         public global::Leadtype.DocHeading Fixes => Headings[0];
     }
 
     /// <summary>The page <c>guides/install.mdx</c> (Install): its headings are members, for deep links.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
     public sealed class Guides_Install : global::Leadtype.DocPage
     {
-        internal Guides_Install()
-            : base("guides/install.mdx", "/docs/guides/install", "/docs/guides/install.md", "Install", "Install the package & wire it up.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("prerequisites", "Prerequisites", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("step-1-add-the-package", "Step 1: add the package", 2, "/docs/guides/install"), new global::Leadtype.DocHeading("title", "Title", 2, "/docs/guides/install") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Install"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Install the package & wire it up."), new global::System.Collections.Generic.KeyValuePair<string, object?>("order", 1L) }), null)
-        {
-        }
+        internal Guides_Install() { }
 
         /// <summary>Prerequisites (deep link <c>/docs/guides/install#prerequisites</c>).</summary>
         public global::Leadtype.DocHeading Prerequisites => Headings[0];
@@ -134,26 +138,18 @@ namespace Sample.App.DocsPages
     }
 
     /// <summary>The page <c>search/add-search.mdx</c> (Add search): its headings are members, for deep links.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
     public sealed class SearchPages_AddSearch : global::Leadtype.DocPage
     {
-        internal SearchPages_AddSearch()
-            : base("search/add-search.mdx", "/docs/search/add-search", "/docs/search/add-search.md", "Add search", "Search the docs from the app.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("query-the-index", "Query the index", 2, "/docs/search/add-search") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Add search"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Search the docs from the app.") }), null)
-        {
-        }
+        internal SearchPages_AddSearch() { }
 
         /// <summary>Query the index (deep link <c>/docs/search/add-search#query-the-index</c>).</summary>
         public global::Leadtype.DocHeading QueryTheIndex => Headings[0];
     }
 
     /// <summary>The page <c>quickstart.mdx</c> (Quickstart): its headings are members, for deep links.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Leadtype.Generators", "0.1.0")]
     public sealed class Quickstart : global::Leadtype.DocPage
     {
-        internal Quickstart()
-            : base("quickstart.mdx", "/docs/quickstart", "/docs/quickstart.md", "Quickstart", "Build and run the sample in five minutes.", new global::Leadtype.DocHeading[] { new global::Leadtype.DocHeading("prerequisites", "Prerequisites", 2, "/docs/quickstart"), new global::Leadtype.DocHeading("install-the-tool", "Install the tool", 2, "/docs/quickstart") }, new global::Leadtype.DocFrontmatter(new global::System.Collections.Generic.KeyValuePair<string, object?>[] { new global::System.Collections.Generic.KeyValuePair<string, object?>("title", "Quickstart"), new global::System.Collections.Generic.KeyValuePair<string, object?>("description", "Build and run the sample in five minutes.") }), null)
-        {
-        }
+        internal Quickstart() { }
 
         /// <summary>Prerequisites (deep link <c>/docs/quickstart#prerequisites</c>).</summary>
         public global::Leadtype.DocHeading Prerequisites => Headings[0];
