@@ -283,17 +283,6 @@ public static class SitePipeline
         }
     }
 
-    /// <summary>
-    /// A full compacting collection between the two memory-heavy stages (search index, then the
-    /// other artifacts), so the second reuses the first's memory instead of growing the process.
-    /// Costs tens of milliseconds; keeps a 3,000-page run's peak working set well down.
-    /// </summary>
-    internal static void Compact()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    }
-
     // One `git log` per docs folder, skipped while every folder's repository is at the commit the cached dates were read at.
     private static GitDates ReadGitDates(GenerateInputs inputs, GitDates? cached)
     {
