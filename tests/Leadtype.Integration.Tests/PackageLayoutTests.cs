@@ -56,7 +56,7 @@ public sealed class PackageLayoutTests(PackedFeed feed)
         // Core is inside the package, so its dependencies (Markdig, YamlDotNet) and the runtime's become
         // package dependencies; the repository's own projects never do.
         var dependencies = leadtype.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).Distinct().OrderBy(d => d, System.StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Markdig", "Scriban.Signed", "System.ServiceModel.Syndication", "YamlDotNet" }, dependencies);
+        Assert.Equal(new[] { "Markdig", "Scriban.Signed", "System.IO.Hashing", "System.ServiceModel.Syndication", "YamlDotNet" }, dependencies);
         Assert.Equal(new[] { "net10.0", "net8.0" }, leadtype.Descendants(ns + "group").Select(g => (string)g.Attribute("targetFramework")!).OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
     }
 

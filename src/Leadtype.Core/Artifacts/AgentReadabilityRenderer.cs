@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using Leadtype.Config;
 using Leadtype.Json;
 using Leadtype.Model;
@@ -18,7 +19,22 @@ public static class AgentReadabilityRenderer
 
     public static byte[] Render(DocsSite site)
     {
-        var writer = new JsonWriter(64 * 1024);
+        var writer = new JsonWriter(64 * 1024, indented: true);
+        Write(writer, site);
+        return writer.ToArray();
+    }
+
+    /// <summary>Streams the manifest to <paramref name="output"/> (the same bytes as <see cref="Render(DocsSite)"/>).</summary>
+    public static void Render(DocsSite site, Stream output)
+    {
+        var writer = new JsonWriter(output, indented: true);
+        Write(writer, site);
+        writer.Flush();
+    }
+
+    // JSON(2) written directly in its indented layout, then the trailing newline.
+    private static void Write(JsonWriter writer, DocsSite site)
+    {
         writer.StartObject();
         writer.PropertyName("version");
         writer.Number(1);
@@ -55,7 +71,7 @@ public static class AgentReadabilityRenderer
         WriteJsonLd(writer, site.Config);
         WriteSeo(writer, site.Config.Agents.Seo);
         writer.EndObject();
-        return JsonIndenter.IndentWithNewline(writer.WrittenMemory.Span);
+        writer.RawAscii("\n");
     }
 
     private static void WriteProduct(JsonWriter writer, DocsConfig config)

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 
 namespace Leadtype.Json;
 
@@ -9,15 +9,26 @@ namespace Leadtype.Json;
 /// <c>JSON.stringify(value)</c> does (no indentation): the same string escapes (only <c>"</c>, <c>\</c>
 /// and control characters; lone surrogates as <c>\udxxx</c>; everything else literal) and the same number
 /// formatting (shortest round-trip digits, JavaScript's exponent rules). Commas are inserted automatically.
+/// With <c>indented: true</c> it writes <c>JSON.stringify(value, null, 2)</c>'s layout directly (what
+/// <see cref="JsonIndenter"/> makes of the compact form). Given a <see cref="Stream"/>, it writes through
+/// a fixed buffer, so a file of any size needs no more memory than that buffer.
 /// Core cannot use System.Text.Json (it is loaded into the compiler), hence this small writer.
 /// </summary>
 public sealed class JsonWriter
 {
+    private const int StreamBufferSize = 64 * 1024;
+
     private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
 
-    private readonly Stack<bool> _hasItems = new();
+    private readonly Stream? _output;
+    private readonly bool _indented;
+
+    // Per open container: whether it has an item yet. Depth is the number of open containers.
+    private bool[] _hasItems = new bool[16];
+    private int _depth;
     private byte[] _buffer;
     private int _length;
+    private long _flushed;
     private bool _afterPropertyName;
 
     public JsonWriter(int initialCapacity = 4096)
@@ -25,6 +36,26 @@ public sealed class JsonWriter
         _buffer = new byte[Math.Max(initialCapacity, 16)];
     }
 
+    /// <param name="initialCapacity">The first buffer size; it grows as needed.</param>
+    /// <param name="indented">Two-space indentation, <c>": "</c> after names, empty containers as <c>{}</c>/<c>[]</c>.</param>
+    public JsonWriter(int initialCapacity, bool indented)
+        : this(initialCapacity)
+    {
+        _indented = indented;
+    }
+
+    /// <summary>Writes to <paramref name="output"/> through a fixed buffer; call <see cref="Flush"/> at the end.</summary>
+    public JsonWriter(Stream output, bool indented = false)
+    {
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _indented = indented;
+        _buffer = new byte[StreamBufferSize];
+    }
+
+    /// <summary>Bytes written so far (including those already flushed to the stream).</summary>
+    public long BytesWritten => _flushed + _length;
+
+    /// <summary>The buffered bytes; with a stream, only those not flushed yet.</summary>
     public int Length => _length;
 
     public ReadOnlyMemory<byte> WrittenMemory => new(_buffer, 0, _length);
@@ -36,37 +67,52 @@ public sealed class JsonWriter
         return result;
     }
 
+    /// <summary>Writes the buffered bytes to the stream (no-op without one).</summary>
+    public void Flush()
+    {
+        if (_output is null || _length == 0)
+        {
+            return;
+        }
+
+        _output.Write(_buffer, 0, _length);
+        _flushed += _length;
+        _length = 0;
+    }
+
     public void StartObject()
     {
         BeforeValue();
         WriteByte((byte)'{');
-        _hasItems.Push(false);
+        Push();
     }
 
-    public void EndObject()
-    {
-        _hasItems.Pop();
-        WriteByte((byte)'}');
-    }
+    public void EndObject() => End((byte)'}');
 
     public void StartArray()
     {
         BeforeValue();
         WriteByte((byte)'[');
-        _hasItems.Push(false);
+        Push();
     }
 
-    public void EndArray()
-    {
-        _hasItems.Pop();
-        WriteByte((byte)']');
-    }
+    public void EndArray() => End((byte)']');
 
     public void PropertyName(string name)
     {
         BeforeValue();
         WriteEscapedString(name);
-        WriteByte((byte)':');
+        if (_indented)
+        {
+            Reserve(2);
+            _buffer[_length++] = (byte)':';
+            _buffer[_length++] = (byte)' ';
+        }
+        else
+        {
+            WriteByte((byte)':');
+        }
+
         _afterPropertyName = true;
     }
 
@@ -89,10 +135,67 @@ public sealed class JsonWriter
         }
     }
 
+    /// <summary>
+    /// Starts a string value written in pieces (<see cref="StringPart(string)"/>, then <see cref="EndString"/>):
+    /// the same bytes as <see cref="String"/> of the pieces joined, provided no surrogate pair is split between pieces.
+    /// </summary>
+    public void StartString()
+    {
+        BeforeValue();
+        WriteByte((byte)'"');
+    }
+
+    public void StringPart(string value) => WriteEscapedChars(value, 0, value.Length);
+
+    public void StringPart(string value, int start, int length)
+    {
+        if (start < 0 || length < 0 || start + length > value.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length));
+        }
+
+        WriteEscapedChars(value, start, length);
+    }
+
+    public void EndString() => WriteByte((byte)'"');
+
     public void Number(long value)
     {
         BeforeValue();
-        WriteAscii(value.ToString(CultureInfo.InvariantCulture));
+        WriteInteger(value);
+    }
+
+    /// <summary>An array of integers, <c>[1,2,3]</c>: the bytes of StartArray, Number for each, EndArray, in one step.</summary>
+    public void IntegerArray(ReadOnlySpan<long> values)
+    {
+        BeforeValue();
+        Reserve(2 + (values.Length * 21) + (_indented ? (values.Length + 1) * (1 + (2 * (_depth + 1))) : 0));
+        if (_indented && values.Length > 0)
+        {
+            // The general path keeps the indented layout's newlines right.
+            _buffer[_length++] = (byte)'[';
+            Push();
+            foreach (var value in values)
+            {
+                Number(value);
+            }
+
+            End((byte)']');
+            return;
+        }
+
+        _buffer[_length++] = (byte)'[';
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                _buffer[_length++] = (byte)',';
+            }
+
+            WriteInteger(values[i]);
+        }
+
+        _buffer[_length++] = (byte)']';
     }
 
     public void Number(double value)
@@ -116,6 +219,32 @@ public sealed class JsonWriter
     /// <summary>Raw bytes after the document, such as the trailing newline of the search files.</summary>
     public void RawAscii(string text) => WriteAscii(text);
 
+    private void Push()
+    {
+        if (_depth == _hasItems.Length)
+        {
+            Array.Resize(ref _hasItems, _depth * 2);
+        }
+
+        _hasItems[_depth++] = false;
+    }
+
+    private void End(byte close)
+    {
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("No open object or array to close.");
+        }
+
+        var hadItems = _hasItems[--_depth];
+        if (_indented && hadItems)
+        {
+            NewLine(_depth);
+        }
+
+        WriteByte(close);
+    }
+
     private void BeforeValue()
     {
         if (_afterPropertyName)
@@ -124,79 +253,139 @@ public sealed class JsonWriter
             return;
         }
 
-        if (_hasItems.Count == 0)
+        if (_depth == 0)
         {
             return;
         }
 
-        if (_hasItems.Peek())
+        if (_hasItems[_depth - 1])
         {
             WriteByte((byte)',');
         }
         else
         {
-            _hasItems.Pop();
-            _hasItems.Push(true);
+            _hasItems[_depth - 1] = true;
         }
+
+        if (_indented)
+        {
+            NewLine(_depth);
+        }
+    }
+
+    private void NewLine(int depth)
+    {
+        Reserve(1 + (2 * depth));
+        _buffer[_length++] = (byte)'\n';
+        for (var d = 0; d < depth; d++)
+        {
+            _buffer[_length++] = (byte)' ';
+            _buffer[_length++] = (byte)' ';
+        }
+    }
+
+    private void WriteInteger(long value)
+    {
+        if ((ulong)value < 10)
+        {
+            WriteByte((byte)('0' + (int)value));
+            return;
+        }
+
+        if (value < 0)
+        {
+            if (value == long.MinValue)
+            {
+                WriteAscii(value.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            WriteByte((byte)'-');
+            value = -value;
+        }
+
+        var digits = 1;
+        for (var rest = value / 10; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        Reserve(digits);
+        var end = _length + digits;
+        for (var i = end - 1; i >= _length; i--)
+        {
+            _buffer[i] = (byte)('0' + (int)(value % 10));
+            value /= 10;
+        }
+
+        _length = end;
     }
 
     private void WriteEscapedString(string value)
     {
-        Reserve(value.Length + 2);
         WriteByte((byte)'"');
-        for (var i = 0; i < value.Length; i++)
+        WriteEscapedChars(value, 0, value.Length);
+        WriteByte((byte)'"');
+    }
+
+    private void WriteEscapedChars(string value, int start, int count)
+    {
+        var end = start + count;
+        for (var i = start; i < end; i++)
         {
+            // Worst case per UTF-16 unit is 6 bytes (\uXXXX); reserving per run of plain ASCII keeps the loop tight.
+            if (_length + 6 > _buffer.Length)
+            {
+                Reserve(6);
+            }
+
             var c = value[i];
             if (c < 0x80)
             {
+                if (c >= 0x20 && c != '"' && c != '\\')
+                {
+                    _buffer[_length++] = (byte)c;
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '"':
-                        WriteAscii("\\\"");
+                        WriteTwo((byte)'"');
                         break;
                     case '\\':
-                        WriteAscii("\\\\");
+                        WriteTwo((byte)'\\');
                         break;
                     case '\b':
-                        WriteAscii("\\b");
+                        WriteTwo((byte)'b');
                         break;
                     case '\f':
-                        WriteAscii("\\f");
+                        WriteTwo((byte)'f');
                         break;
                     case '\n':
-                        WriteAscii("\\n");
+                        WriteTwo((byte)'n');
                         break;
                     case '\r':
-                        WriteAscii("\\r");
+                        WriteTwo((byte)'r');
                         break;
                     case '\t':
-                        WriteAscii("\\t");
+                        WriteTwo((byte)'t');
                         break;
                     default:
-                        if (c < 0x20)
-                        {
-                            WriteUnicodeEscape(c);
-                        }
-                        else
-                        {
-                            WriteByte((byte)c);
-                        }
-
+                        WriteUnicodeEscape(c);
                         break;
                 }
             }
             else if (c < 0x800)
             {
-                Reserve(2);
                 _buffer[_length++] = (byte)(0xC0 | (c >> 6));
                 _buffer[_length++] = (byte)(0x80 | (c & 0x3F));
             }
             else if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
                 {
                     var codePoint = char.ConvertToUtf32(c, value[i + 1]);
-                    Reserve(4);
                     _buffer[_length++] = (byte)(0xF0 | (codePoint >> 18));
                     _buffer[_length++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
                     _buffer[_length++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
@@ -211,14 +400,17 @@ public sealed class JsonWriter
             }
             else
             {
-                Reserve(3);
                 _buffer[_length++] = (byte)(0xE0 | (c >> 12));
                 _buffer[_length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
                 _buffer[_length++] = (byte)(0x80 | (c & 0x3F));
             }
         }
+    }
 
-        WriteByte((byte)'"');
+    private void WriteTwo(byte escaped)
+    {
+        _buffer[_length++] = (byte)'\\';
+        _buffer[_length++] = escaped;
     }
 
     private void WriteUnicodeEscape(char c)
@@ -243,7 +435,11 @@ public sealed class JsonWriter
 
     private void WriteByte(byte b)
     {
-        Reserve(1);
+        if (_length == _buffer.Length)
+        {
+            Reserve(1);
+        }
+
         _buffer[_length++] = b;
     }
 
@@ -252,6 +448,15 @@ public sealed class JsonWriter
         if (_length + count <= _buffer.Length)
         {
             return;
+        }
+
+        if (_output is not null)
+        {
+            Flush();
+            if (count <= _buffer.Length)
+            {
+                return;
+            }
         }
 
         var size = Math.Max(_buffer.Length * 2, _length + count);

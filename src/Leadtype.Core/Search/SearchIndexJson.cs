@@ -31,30 +31,7 @@ public static class SearchIndexJson
         json.StartArray();
         foreach (var document in index.Documents)
         {
-            json.StartArray();
-            json.String(document.Id);
-            json.String(document.Title);
-            json.String(document.Description);
-            json.String(document.UrlPath);
-            json.String(document.AbsoluteUrl);
-            json.String(document.RelativePath);
-            if (document.HasLocaleFields)
-            {
-                json.StringOrNull(document.Locale);
-                json.StringOrNull(document.SourceLocale);
-                if (document.IsFallback is bool isFallback)
-                {
-                    json.Boolean(isFallback);
-                }
-                else
-                {
-                    json.Null();
-                }
-
-                json.StringOrNull(document.LogicalPath);
-            }
-
-            json.EndArray();
+            WriteDocument(json, document);
         }
 
         json.EndArray();
@@ -132,5 +109,34 @@ public static class SearchIndexJson
         json.EndObject();
         json.RawAscii("\n");
         return json.ToArray();
+    }
+
+    /// <summary>One entry of <c>documents</c>: six elements, or ten with the locale fields.</summary>
+    internal static void WriteDocument(JsonWriter json, SearchIndexDocument document)
+    {
+        json.StartArray();
+        json.String(document.Id);
+        json.String(document.Title);
+        json.String(document.Description);
+        json.String(document.UrlPath);
+        json.String(document.AbsoluteUrl);
+        json.String(document.RelativePath);
+        if (document.HasLocaleFields)
+        {
+            json.StringOrNull(document.Locale);
+            json.StringOrNull(document.SourceLocale);
+            if (document.IsFallback is bool isFallback)
+            {
+                json.Boolean(isFallback);
+            }
+            else
+            {
+                json.Null();
+            }
+
+            json.StringOrNull(document.LogicalPath);
+        }
+
+        json.EndArray();
     }
 }

@@ -30,9 +30,12 @@ public static class AtomicFile
     /// <summary>Copies <paramref name="sourcePath"/> over <paramref name="destinationPath"/> atomically.</summary>
     public static WriteOutcome Copy(string sourcePath, string destinationPath) => Copy(sourcePath, destinationPath, gate: null);
 
-    internal static WriteOutcome WriteAllBytes(string path, ReadOnlySpan<byte> content, WriteGate? gate)
+    internal static WriteOutcome WriteAllBytes(string path, ReadOnlySpan<byte> content, WriteGate? gate) => WriteAllBytes(path, content, gate, compare: true);
+
+    /// <param name="compare">Whether to compare with the target first; false when the caller knows it differs.</param>
+    internal static WriteOutcome WriteAllBytes(string path, ReadOnlySpan<byte> content, WriteGate? gate, bool compare)
     {
-        if (FileContent.Equals(path, content))
+        if (compare && FileContent.Equals(path, content))
         {
             return WriteOutcome.Unchanged;
         }
@@ -73,18 +76,30 @@ public static class AtomicFile
         }
     }
 
-    internal static WriteOutcome Write(string path, Action<Stream> writer, WriteGate? gate)
+    internal static WriteOutcome Write(string path, Action<Stream> writer, WriteGate? gate) =>
+        Write(path, writer, gate, static (_, _) => null, out _, out _);
+
+    /// <summary>Streams into the temp sibling while hashing; the target is compared only when <paramref name="known"/> cannot tell.</summary>
+    /// <param name="known">
+    /// Given the streamed length and XXH3 hash: true when the target is known to hold exactly these bytes,
+    /// false when it is known to differ, null when the files must be compared.
+    /// </param>
+    internal static WriteOutcome Write(string path, Action<Stream> writer, WriteGate? gate, Func<long, ulong, bool?> known, out long length, out ulong hash)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var temp = CreateTemp(path, gate, out var handle);
         try
         {
-            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 16 * 1024))
+            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 64 * 1024))
+            using (var hashing = new HashingStream(stream))
             {
-                writer(stream);
+                writer(hashing);
+                hashing.Flush();
+                length = hashing.Length;
+                hash = hashing.Hash;
             }
 
-            if (FileContent.FilesEqual(temp, path))
+            if (known(length, hash) ?? FileContent.FilesEqual(temp, path))
             {
                 TryDelete(temp);
                 return WriteOutcome.Unchanged;

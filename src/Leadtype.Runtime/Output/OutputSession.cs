@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Concurrent;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Hashing;
 using System.Linq;
+using System.Text;
 using System.Threading;
 
 namespace Leadtype.Output;
@@ -22,6 +25,8 @@ public sealed class OutputSession : IDisposable
     private readonly StringComparer _pathComparer;
     private readonly ConcurrentDictionary<string, (string Path, WriteOutcome Outcome)> _files;
     private readonly ConcurrentDictionary<string, byte> _verifiedDirectories;
+    private readonly ConcurrentDictionary<string, ContentStamp> _stamps;
+    private Dictionary<string, ContentStamp>? _previous;
     private readonly List<SyncScope> _scopes = new();
     private readonly IReadOnlyList<string> _swept;
     private int _state;
@@ -34,6 +39,7 @@ public sealed class OutputSession : IDisposable
         _pathComparer = LockLocation.IsCaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         _files = new ConcurrentDictionary<string, (string, WriteOutcome)>(_pathComparer);
         _verifiedDirectories = new ConcurrentDictionary<string, byte>(_pathComparer);
+        _stamps = new ConcurrentDictionary<string, ContentStamp>(_pathComparer);
     }
 
     /// <summary>The output directory (full path).</summary>
@@ -46,6 +52,14 @@ public sealed class OutputSession : IDisposable
     public IReadOnlyList<string> SweptTempFiles => _swept;
 
     private WriteGate? Gate => _lock?.Gate;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// The stamp of every file this session wrote or confirmed unchanged (relative path → length, hash,
+    /// mtime after the write): give it to the next run's <see cref="Remember"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, ContentStamp> Stamps => _stamps;
 
     /// <summary>Takes the lock of <paramref name="outputDirectory"/> (waiting for other runs), creates the directory and sweeps leaked temps.</summary>
     public static OutputSession Open(string outputDirectory, OutputOptions? options = null, CancellationToken cancellationToken = default)
@@ -105,18 +119,52 @@ public sealed class OutputSession : IDisposable
         return session.Complete();
     }
 
+    /// <summary>
+    /// What a previous run wrote (relative path → <see cref="ContentStamp"/>), before the writes: a file whose
+    /// new bytes match its stamp, and whose length and mtime on disk still do, is left alone without being
+    /// read; one whose bytes do not match is replaced without being read either.
+    /// </summary>
+    public void Remember(IEnumerable<KeyValuePair<string, ContentStamp>> previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ThrowIfNotOpen();
+        var stamps = new Dictionary<string, ContentStamp>(_pathComparer);
+        foreach (var (path, stamp) in previous)
+        {
+            stamps[OutputPath.Normalize(path)] = stamp;
+        }
+
+        _previous = stamps;
+    }
+
     public WriteOutcome Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var (key, full) = Prepare(relativePath);
-        return Record(key, AtomicFile.WriteAllBytes(full, content, Gate));
+        var hash = XxHash3.HashToUInt64(content);
+        var known = Known(key, full, content.Length, hash);
+        if (known == true)
+        {
+            return Record(key, WriteOutcome.Unchanged, _previous![key]);
+        }
+
+        var outcome = AtomicFile.WriteAllBytes(full, content, Gate, compare: known is null);
+        return Record(key, outcome, Stamp(full, content.Length, hash));
     }
 
     /// <summary>Writes <paramref name="content"/> as UTF-8 without a byte order mark.</summary>
     public WriteOutcome WriteText(string relativePath, string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (key, full) = Prepare(relativePath);
-        return Record(key, AtomicFile.WriteAllText(full, content, Gate));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Utf8NoBom.GetBytes(content, buffer);
+            return Write(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Streams a file's content through <paramref name="writer"/> into its temp sibling.</summary>
@@ -124,13 +172,42 @@ public sealed class OutputSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(writer);
         var (key, full) = Prepare(relativePath);
-        return Record(key, AtomicFile.Write(full, writer, Gate));
+        var outcome = AtomicFile.Write(full, writer, Gate, (length, hash) => Known(key, full, length, hash), out var written, out var contentHash);
+        return outcome == WriteOutcome.Unchanged && _previous is not null && _previous.TryGetValue(key, out var previous) && previous.Length == written && previous.Hash == contentHash
+            ? Record(key, outcome, previous)
+            : Record(key, outcome, Stamp(full, written, contentHash));
     }
 
     public WriteOutcome Copy(string relativePath, string sourcePath)
     {
         var (key, full) = Prepare(relativePath);
+
+        // A copy's content hash is unknown without reading it, so it gets no stamp (the next run compares).
+        _stamps.TryRemove(key, out _);
         return Record(key, AtomicFile.Copy(sourcePath, full, Gate));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="relativePath"/> with the bytes this session just wrote to <paramref name="writtenRelativePath"/>
+    /// (a second copy, such as a <c>.well-known</c> one), copying the file instead of producing its content again.
+    /// </summary>
+    public WriteOutcome CopyWritten(string relativePath, string writtenRelativePath)
+    {
+        var from = OutputPath.Normalize(writtenRelativePath);
+        if (!_stamps.TryGetValue(from, out var source))
+        {
+            throw new InvalidOperationException("\"" + writtenRelativePath + "\" was not written by this session.");
+        }
+
+        var (key, full) = Prepare(relativePath);
+        var known = Known(key, full, source.Length, source.Hash);
+        if (known == true)
+        {
+            return Record(key, WriteOutcome.Unchanged, _previous![key]);
+        }
+
+        var outcome = AtomicFile.Copy(OutputPath.Combine(_root, from), full, Gate);
+        return Record(key, outcome, Stamp(full, source.Length, source.Hash));
     }
 
     public WriteOutcome Write(OutputFile file)
@@ -279,6 +356,52 @@ public sealed class OutputSession : IDisposable
                     $"refusing to prune \"{OutputPath.Combine(_root, relativeDirectory)}\": \"{current}\" is a link, and pruning never follows links.");
             }
         }
+    }
+
+    // Whether the target holds these bytes, as far as the previous run's stamp tells: null when it cannot tell.
+    private bool? Known(string key, string fullPath, long length, ulong hash)
+    {
+        if (_previous is null || !_previous.TryGetValue(key, out var stamp))
+        {
+            return null;
+        }
+
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(fullPath);
+            if (!info.Exists || info.Length != stamp.Length || info.LastWriteTimeUtc.Ticks != stamp.LastWriteTicks)
+            {
+                // Changed since the previous run wrote it (or gone): only a comparison can tell.
+                return null;
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        // The file is as the previous run left it, so its bytes are the stamped ones.
+        return stamp.Length == length && stamp.Hash == hash;
+    }
+
+    private static ContentStamp Stamp(string fullPath, long length, ulong hash)
+    {
+        try
+        {
+            var info = new FileInfo(fullPath);
+            return new ContentStamp(length, hash, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return new ContentStamp(length, hash, 0);
+        }
+    }
+
+    private WriteOutcome Record(string relative, WriteOutcome outcome, ContentStamp stamp)
+    {
+        _stamps[relative] = stamp;
+        return Record(relative, outcome);
     }
 
     private WriteOutcome Record(string relative, WriteOutcome outcome)

@@ -1,20 +1,32 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Leadtype.Diagnostics;
 using Leadtype.Model;
 using Leadtype.Output;
+using Leadtype.Search;
 
 namespace Leadtype.Site;
 
 /// <summary>The stat and content hash of a source file as the last run saw it.</summary>
 public readonly record struct FileStamp(long Length, long LastWriteTicks, string Hash);
 
-/// <summary>A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still there as written).</summary>
-public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks);
+/// <summary>
+/// A file the last run wrote or confirmed, with its stat afterwards (an unchanged rerun checks it is still
+/// there as written) and its content hash (the next run's writer recognises identical bytes without reading the file).
+/// </summary>
+public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks, ulong Hash = 0);
+
+/// <summary>Where a cached page's record lies in the cache file it was read from (absolute offset and length), so an unchanged page is saved by copying it.</summary>
+public readonly record struct PageSlot(long Offset, int Length);
+
+/// <summary>The cache file a cache was read from, as it was then (length and mtime), and where its page section starts.</summary>
+internal readonly record struct CacheSource(string Path, long Length, long LastWriteTicks, long PagesStart);
 
 /// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
 public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
@@ -29,15 +41,18 @@ public sealed record LastRun(
 
 /// <summary>
 /// The incremental cache of one (output directory, docs folders, mode, config) combination: the
-/// source files' stats and hashes, every converted page, and the last completed run. Written
+/// source files' stats and hashes, every converted page (with its prepared search page), and the last completed run. Written
 /// atomically; a missing, truncated, corrupt or foreign file is treated as empty (a full rebuild),
 /// never as an error. Stored in a compact binary form so loading 3,000 pages takes milliseconds.
 /// </summary>
 public sealed class BuildCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
+
+    private CacheSource? _source;
+    private string[]? _storedTerms;
 
     public BuildCache(string toolKey)
     {
@@ -76,16 +91,50 @@ public sealed class BuildCache
     }
 
     /// <summary>Loads a cache; anything unreadable gives an empty cache for the current tool.</summary>
+    /// <param name="includePages">False to read only the header (tool, last run, git dates, file stamps): what an unchanged run needs.</param>
     public static BuildCache Load(string path, bool includePages = true)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            var cache = Read(reader, includePages);
-            return cache ?? new BuildCache(CurrentToolKey);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var fileLength = RandomAccess.GetLength(handle);
+            var lastWrite = File.GetLastWriteTimeUtc(handle).Ticks;
+            var prefix = new byte[Magic.Length + 8];
+            ReadAt(handle, prefix, 0);
+            if (!prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length)) != FormatVersion)
+            {
+                return new BuildCache(CurrentToolKey);
+            }
+
+            var headerLength = BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length + 4));
+            if (headerLength < 0 || prefix.Length + (long)headerLength > fileLength)
+            {
+                return new BuildCache(CurrentToolKey);
+            }
+
+            var header = new byte[headerLength];
+            ReadAt(handle, header, prefix.Length);
+            var cache = ReadHeader(header);
+            if (cache is null || !includePages)
+            {
+                return cache ?? new BuildCache(CurrentToolKey);
+            }
+
+            var pagesStart = prefix.Length + (long)headerLength;
+            if (fileLength - pagesStart > int.MaxValue)
+            {
+                return new BuildCache(CurrentToolKey);
+            }
+
+            var pages = new byte[fileLength - pagesStart];
+            ReadAt(handle, pages, pagesStart);
+            return ReadPages(cache, pages, new CacheSource(path, fileLength, lastWrite, pagesStart)) ? cache : new BuildCache(CurrentToolKey);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or OverflowException or DecoderFallbackException)
+        catch (Exception error) when (IsUnreadable(error))
+        {
+            return new BuildCache(CurrentToolKey);
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count > 0 && error.InnerExceptions.All(IsUnreadable))
         {
             return new BuildCache(CurrentToolKey);
         }
@@ -97,11 +146,21 @@ public sealed class BuildCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var header = new MemoryStream();
+            using (var writer = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
+            {
+                WriteHeader(writer);
+            }
+
             // Streamed into the temp sibling: the cache is as large as the site's Markdown.
             AtomicFile.Write(path, stream =>
             {
                 using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                Write(writer);
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(checked((int)header.Length));
+                writer.Write(header.GetBuffer(), 0, (int)header.Length);
+                WritePages(writer);
             });
             return true;
         }
@@ -111,13 +170,35 @@ public sealed class BuildCache
         }
     }
 
-    private static BuildCache? Read(BinaryReader reader, bool includePages)
+    /// <summary>Lets the next save copy pages that are unchanged since <paramref name="loaded"/> was read byte for byte from its file, instead of encoding them again.</summary>
+    public void ReuseStoredPages(BuildCache loaded)
     {
-        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(loaded);
+        _source = loaded._source;
+        _storedTerms = loaded._storedTerms;
+    }
 
+    private static bool IsUnreadable(Exception error) =>
+        error is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or OverflowException or DecoderFallbackException;
+
+    private static void ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer, long offset)
+    {
+        var done = 0;
+        while (done < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer[done..], offset + done);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The cache file is cut short.");
+            }
+
+            done += read;
+        }
+    }
+
+    private static BuildCache? ReadHeader(byte[] header)
+    {
+        var reader = new CacheBlobReader(header, 0, header.Length);
         var toolKey = reader.ReadString();
         if (!string.Equals(toolKey, CurrentToolKey, StringComparison.Ordinal))
         {
@@ -127,14 +208,14 @@ public sealed class BuildCache
         var cache = new BuildCache(toolKey);
         if (reader.ReadBoolean())
         {
-            cache.LastRun = ReadLastRun(reader);
+            cache.LastRun = ReadLastRun(ref reader);
         }
 
         if (reader.ReadBoolean())
         {
             var heads = reader.ReadString();
             var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            var count = Count(reader);
+            var count = Count(ref reader);
             for (var i = 0; i < count; i++)
             {
                 dates[reader.ReadString()] = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
@@ -143,33 +224,75 @@ public sealed class BuildCache
             cache.GitDates = new GitDates(heads, dates);
         }
 
-        var files = Count(reader);
+        var files = Count(ref reader);
         for (var i = 0; i < files; i++)
         {
             var path = reader.ReadString();
             cache.Files[path] = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
         }
 
-        if (!includePages)
+        return cache;
+    }
+
+    // The page section: page count, each page as a length-prefixed record, the search term table, where that
+    // table starts, and the trailer. Pages are decoded on every core.
+    private static bool ReadPages(BuildCache cache, byte[] data, CacheSource source)
+    {
+        // A cache cut short (a full disk) has no trailer: ignore it rather than trust a partial page list.
+        if (data.Length < Trailer.Length + 8 || !data.AsSpan(data.Length - Trailer.Length).SequenceEqual(Trailer))
         {
-            return cache;
+            return false;
         }
 
-        var pages = Count(reader);
-        for (var i = 0; i < pages; i++)
+        var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(data.Length - Trailer.Length - 8));
+        if (termsStart < 0 || termsStart > data.Length - Trailer.Length - 8)
         {
-            var page = ReadPage(reader);
+            return false;
+        }
+
+        var termReader = new CacheBlobReader(data, (int)termsStart, data.Length - Trailer.Length - 8);
+        var terms = new string[Count(ref termReader)];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = termReader.ReadString();
+        }
+
+        var reader = new CacheBlobReader(data, 0, (int)termsStart);
+        var slots = new (int Start, int Length)[Count(ref reader)];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var length = reader.ReadInt32();
+            slots[i] = (reader.Position, length);
+            reader.Skip(length);
+        }
+
+        var pages = new PageRecord[slots.Length];
+        System.Threading.Tasks.Parallel.For(0, slots.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (start, length) = slots[i];
+            var page = new CacheBlobReader(data, start, start + length);
+            var record = ReadPage(ref page, terms);
+            if (!page.AtEnd)
+            {
+                throw new InvalidDataException("A cached page has trailing bytes.");
+            }
+
+            record.CacheSlot = new PageSlot(source.PagesStart + start, length);
+            pages[i] = record;
+        });
+
+        foreach (var page in pages)
+        {
             cache.Pages[page.DocsPath] = page;
         }
 
-        // A cache cut short (a full disk) has no trailer: ignore it rather than trust a partial page list.
-        return reader.ReadBytes(Trailer.Length).AsSpan().SequenceEqual(Trailer) ? cache : null;
+        cache._source = source;
+        cache._storedTerms = terms;
+        return true;
     }
 
-    private void Write(BinaryWriter writer)
+    private void WriteHeader(BinaryWriter writer)
     {
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         writer.Write(ToolKey);
         writer.Write(LastRun is not null);
         if (LastRun is not null)
@@ -197,28 +320,123 @@ public sealed class BuildCache
             writer.Write(stamp.LastWriteTicks);
             writer.Write(stamp.Hash);
         }
+    }
 
+    private void WritePages(BinaryWriter writer)
+    {
+        // Search terms once for the whole cache (pages share most of theirs), referred to by number. The
+        // table of the cache this one was loaded from is kept as it was, so its unchanged pages can be
+        // copied byte for byte; terms of re-encoded pages are added at its end.
+        // When most pages changed, everything is encoded afresh, which also drops terms no page uses any more.
+        using var stored = ReusablePages() * 2 >= Pages.Count ? OpenSource() : null;
+        var terms = new List<string>(stored is null ? Array.Empty<string>() : _storedTerms!);
+        Dictionary<string, int>? termIds = null;
+        Dictionary<string, int> TermIds()
+        {
+            if (termIds is null)
+            {
+                termIds = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    termIds.TryAdd(terms[i], i);
+                }
+            }
+
+            return termIds;
+        }
+
+        var encoded = new MemoryStream();
+        using var pageWriter = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
+        byte[] copyBuffer = Array.Empty<byte>();
+        long position = 4;
         writer.Write(Pages.Count);
         foreach (var page in Pages.Values)
         {
-            WritePage(writer, page);
+            if (stored is not null && page.CacheSlot is { } slot)
+            {
+                if (copyBuffer.Length < slot.Length)
+                {
+                    copyBuffer = new byte[Math.Max(slot.Length, 64 * 1024)];
+                }
+
+                var bytes = copyBuffer.AsSpan(0, slot.Length);
+                ReadAt(stored, bytes, slot.Offset);
+                writer.Write(slot.Length);
+                writer.Write(bytes);
+                position += 4 + slot.Length;
+                continue;
+            }
+
+            encoded.SetLength(0);
+            WritePage(pageWriter, page, terms, TermIds());
+            pageWriter.Flush();
+            writer.Write(checked((int)encoded.Length));
+            writer.Write(encoded.GetBuffer(), 0, (int)encoded.Length);
+            position += 4 + encoded.Length;
         }
 
+        WriteStrings(writer, terms);
+        writer.Write(position);
         writer.Write(Trailer);
     }
 
-    private static LastRun ReadLastRun(BinaryReader reader)
+    private int ReusablePages()
+    {
+        if (_source is null || _storedTerms is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var page in Pages.Values)
+        {
+            if (page.CacheSlot is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // The file the stored pages came from, when it is still exactly as it was read.
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? OpenSource()
+    {
+        if (_source is not { } source)
+        {
+            return null;
+        }
+
+        try
+        {
+            var handle = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (RandomAccess.GetLength(handle) == source.Length && File.GetLastWriteTimeUtc(handle).Ticks == source.LastWriteTicks)
+            {
+                return handle;
+            }
+
+            handle.Dispose();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable: every page is encoded again.
+        }
+
+        return null;
+    }
+
+    private static LastRun ReadLastRun(ref CacheBlobReader reader)
     {
         var fingerprint = reader.ReadString();
         var status = (GenerateStatus)reader.ReadInt32();
-        var diagnostics = ReadDiagnostics(reader);
-        var outputs = new OutputStamp[Count(reader)];
+        var diagnostics = ReadDiagnostics(ref reader);
+        var outputs = new OutputStamp[Count(ref reader)];
         for (var i = 0; i < outputs.Length; i++)
         {
-            outputs[i] = new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+            outputs[i] = new OutputStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
         }
 
-        return new LastRun(fingerprint, status, diagnostics, outputs, ReadSummary(reader));
+        return new LastRun(fingerprint, status, diagnostics, outputs, ReadSummary(ref reader));
     }
 
     private static void WriteLastRun(BinaryWriter writer, LastRun run)
@@ -232,41 +450,42 @@ public sealed class BuildCache
             writer.Write(output.RelativePath);
             writer.Write(output.Length);
             writer.Write(output.LastWriteTicks);
+            writer.Write(output.Hash);
         }
 
         WriteSummary(writer, run.Summary);
     }
 
-    private static GenerateSummary ReadSummary(BinaryReader reader)
+    private static GenerateSummary ReadSummary(ref CacheBlobReader reader)
     {
         var mode = (SiteMode)reader.ReadInt32();
         var source = reader.ReadString();
-        var docs = ReadStrings(reader);
+        var docs = ReadStrings(ref reader);
         var output = reader.ReadString();
         var name = reader.ReadString();
         var summary = reader.ReadString();
-        var groups = new SummaryGroup[Count(reader)];
+        var groups = new SummaryGroup[Count(ref reader)];
         for (var i = 0; i < groups.Length; i++)
         {
-            groups[i] = new SummaryGroup(reader.ReadString(), reader.ReadString(), ReadNullable(reader));
+            groups[i] = new SummaryGroup(reader.ReadString(), reader.ReadString(), ReadNullable(ref reader));
         }
 
-        var mounts = new (string, string)[Count(reader)];
+        var mounts = new (string, string)[Count(ref reader)];
         for (var i = 0; i < mounts.Length; i++)
         {
             mounts[i] = (reader.ReadString(), reader.ReadString());
         }
 
-        var files = new SummaryFile[Count(reader)];
+        var files = new SummaryFile[Count(ref reader)];
         for (var i = 0; i < files.Length; i++)
         {
             files[i] = new SummaryFile(reader.ReadString(), reader.ReadString());
         }
 
-        var feeds = new SummaryFeed[Count(reader)];
+        var feeds = new SummaryFeed[Count(ref reader)];
         for (var i = 0; i < feeds.Length; i++)
         {
-            feeds[i] = new SummaryFeed(reader.ReadString(), ReadNullable(reader), ReadNullable(reader));
+            feeds[i] = new SummaryFeed(reader.ReadString(), ReadNullable(ref reader), ReadNullable(ref reader));
         }
 
         SearchStats? search = null;
@@ -329,12 +548,12 @@ public sealed class BuildCache
         writer.Write(summary.Pages);
     }
 
-    private static PageRecord ReadPage(BinaryReader reader)
+    private static PageRecord ReadPage(ref CacheBlobReader reader, string[] terms)
     {
         var docsPath = reader.ReadString();
         var sourceHash = reader.ReadString();
         var conversionKey = reader.ReadString();
-        var dependencies = new PageDependency[Count(reader)];
+        var dependencies = new PageDependency[Count(ref reader)];
         for (var i = 0; i < dependencies.Length; i++)
         {
             dependencies[i] = new PageDependency(reader.ReadString(), reader.ReadString());
@@ -342,27 +561,112 @@ public sealed class BuildCache
 
         var frontmatter = reader.ReadString();
         var body = reader.ReadString();
-        var title = ReadNullable(reader);
-        var description = ReadNullable(reader);
-        var headings = new SiteHeading[Count(reader)];
+        var title = ReadNullable(ref reader);
+        var description = ReadNullable(ref reader);
+        var headings = new SiteHeading[Count(ref reader)];
         for (var i = 0; i < headings.Length; i++)
         {
             headings[i] = new SiteHeading(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
         }
 
-        var groups = ReadStrings(reader);
+        var groups = ReadStrings(ref reader);
         double? order = reader.ReadBoolean() ? reader.ReadDouble() : null;
-        var date = ReadDate(reader);
-        var lastModified = ReadDate(reader);
+        var date = ReadDate(ref reader);
+        var lastModified = ReadDate(ref reader);
         var draft = reader.ReadBoolean();
         var searchFlag = reader.ReadByte();
         var groupSpan = new SourceSpan(reader.ReadInt32(), reader.ReadInt32());
-        var diagnostics = ReadDiagnostics(reader);
+        var diagnostics = ReadDiagnostics(ref reader);
         return new PageRecord(docsPath, sourceHash, conversionKey, dependencies, frontmatter, body, title, description, headings, groups, order, date, lastModified, draft,
-            searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics);
+            searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics)
+        {
+            SearchPage = reader.ReadBoolean() ? ReadSearchPage(ref reader, terms) : null,
+        };
     }
 
-    private static void WritePage(BinaryWriter writer, PageRecord page)
+    private static PreparedSearchPage ReadSearchPage(ref CacheBlobReader reader, string[] terms)
+    {
+        var title = reader.ReadString();
+        var description = reader.ReadString();
+        var maxChunkChars = reader.ReadInt32();
+        var overlapChars = reader.ReadInt32();
+        var pageTerms = new string[Count(ref reader)];
+        for (var i = 0; i < pageTerms.Length; i++)
+        {
+            var id = reader.Read7BitEncodedInt();
+            if ((uint)id >= (uint)terms.Length)
+            {
+                throw new InvalidDataException("A cached search page refers to an unknown term.");
+            }
+
+            pageTerms[i] = terms[id];
+        }
+
+        var chunks = new PreparedSearchChunk[Count(ref reader)];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            var headingPath = new string?[Count(ref reader)];
+            for (var h = 0; h < headingPath.Length; h++)
+            {
+                headingPath[h] = ReadNullable(ref reader);
+            }
+
+            var anchor = reader.ReadString();
+            var part = reader.ReadString();
+            var length = reader.ReadInt32();
+            var postings = reader.ReadBytes(Count(ref reader));
+            try
+            {
+                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, pageTerms.Length);
+            }
+            catch (SearchIndexFormatException error)
+            {
+                throw new InvalidDataException(error.Message, error);
+            }
+        }
+
+        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, pageTerms, chunks);
+    }
+
+    private static void WriteSearchPage(BinaryWriter writer, PreparedSearchPage page, List<string> table, Dictionary<string, int> termIds)
+    {
+        writer.Write(page.Title);
+        writer.Write(page.Description);
+        writer.Write(page.MaxChunkChars);
+        writer.Write(page.OverlapChars);
+        var terms = PreparedSearchPageFormat.Terms(page);
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            if (!termIds.TryGetValue(term, out var id))
+            {
+                id = table.Count;
+                termIds.Add(term, id);
+                table.Add(term);
+            }
+
+            writer.Write7BitEncodedInt(id);
+        }
+
+        writer.Write(page.Chunks.Count);
+        foreach (var chunk in page.Chunks)
+        {
+            writer.Write(chunk.HeadingPath.Count);
+            foreach (var heading in chunk.HeadingPath)
+            {
+                WriteNullable(writer, heading);
+            }
+
+            writer.Write(chunk.Anchor);
+            writer.Write(chunk.Part);
+            writer.Write(chunk.Length);
+            var postings = PreparedSearchPageFormat.Postings(chunk).Span;
+            writer.Write(postings.Length);
+            writer.Write(postings);
+        }
+    }
+
+    private static void WritePage(BinaryWriter writer, PageRecord page, List<string> terms, Dictionary<string, int> termIds)
     {
         writer.Write(page.DocsPath);
         writer.Write(page.SourceHash);
@@ -400,11 +704,16 @@ public sealed class BuildCache
         writer.Write(page.GroupSpan.Line);
         writer.Write(page.GroupSpan.Column);
         WriteDiagnostics(writer, page.Diagnostics);
+        writer.Write(page.SearchPage is not null);
+        if (page.SearchPage is { } searchPage)
+        {
+            WriteSearchPage(writer, searchPage, terms, termIds);
+        }
     }
 
-    private static DocsDiagnostic[] ReadDiagnostics(BinaryReader reader)
+    private static DocsDiagnostic[] ReadDiagnostics(ref CacheBlobReader reader)
     {
-        var diagnostics = new DocsDiagnostic[Count(reader)];
+        var diagnostics = new DocsDiagnostic[Count(ref reader)];
         for (var i = 0; i < diagnostics.Length; i++)
         {
             diagnostics[i] = new DocsDiagnostic(
@@ -437,7 +746,7 @@ public sealed class BuildCache
         }
     }
 
-    private static DateTimeOffset? ReadDate(BinaryReader reader) =>
+    private static DateTimeOffset? ReadDate(ref CacheBlobReader reader) =>
         reader.ReadBoolean() ? new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero) : null;
 
     private static void WriteDate(BinaryWriter writer, DateTimeOffset? date)
@@ -449,9 +758,9 @@ public sealed class BuildCache
         }
     }
 
-    private static string[] ReadStrings(BinaryReader reader)
+    private static string[] ReadStrings(ref CacheBlobReader reader)
     {
-        var strings = new string[Count(reader)];
+        var strings = new string[Count(ref reader)];
         for (var i = 0; i < strings.Length; i++)
         {
             strings[i] = reader.ReadString();
@@ -469,7 +778,7 @@ public sealed class BuildCache
         }
     }
 
-    private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadNullable(ref CacheBlobReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteNullable(BinaryWriter writer, string? value)
     {
@@ -481,7 +790,7 @@ public sealed class BuildCache
     }
 
     // Counts are bounded so a corrupt length cannot make the reader allocate gigabytes.
-    private static int Count(BinaryReader reader)
+    private static int Count(ref CacheBlobReader reader)
     {
         var count = reader.ReadInt32();
         if (count < 0 || count > 10_000_000)

@@ -24,7 +24,11 @@ public enum GenerateStatus
 public sealed record OutputCounts(IReadOnlyList<string> Written, int Unchanged, IReadOnlyList<string> Deleted);
 
 /// <summary>Pages converted this run versus reused from the incremental cache.</summary>
-public sealed record CacheStats(int Converted, int Reused);
+public sealed record CacheStats(int Converted, int Reused)
+{
+    /// <summary>Pages prepared for the search index this run (the others' prepared pages came from the cache).</summary>
+    public int SearchPrepared { get; init; }
+}
 
 /// <summary>The outcome of one run: status, every diagnostic (full file paths), and what was produced.</summary>
 public sealed record GenerateResult(

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Leadtype.Collections;
 using Leadtype.Diagnostics;
 using Leadtype.Model;
+using Leadtype.Search;
 
 namespace Leadtype.Site;
 
@@ -16,6 +17,8 @@ public readonly record struct PageDependency(string DocsPath, string Hash);
 /// </summary>
 public sealed class PageRecord
 {
+    private PreparedSearchPage? _searchPage;
+
     public PageRecord(
         string docsPath,
         string sourceHash,
@@ -92,6 +95,25 @@ public sealed class PageRecord
 
     /// <summary>What conversion reported, with docs-relative file paths.</summary>
     public IReadOnlyList<DocsDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The page made ready for the search index (<see cref="SearchFiles.Prepare"/>), cached with the record;
+    /// null when the page is not indexed or search files are not written.
+    /// </summary>
+    public PreparedSearchPage? SearchPage
+    {
+        get => _searchPage;
+        internal set
+        {
+            _searchPage = value;
+
+            // The stored bytes no longer describe the record.
+            CacheSlot = null;
+        }
+    }
+
+    /// <summary>Where this record lies in the cache file it was loaded from, while it is unchanged since (see <see cref="BuildCache.ReuseStoredPages"/>).</summary>
+    public PageSlot? CacheSlot { get; internal set; }
 
     /// <summary>The mirror file's text: the frontmatter block, then the body.</summary>
     public string Mirror => FrontmatterBlock + Body;

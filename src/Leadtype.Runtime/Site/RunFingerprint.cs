@@ -91,20 +91,4 @@ internal static class RunFingerprint
 
         return outputs.Count > 0;
     }
-
-    /// <summary>The stat of each written or confirmed file, for the next run's <see cref="OutputsIntact"/>.</summary>
-    public static IReadOnlyList<OutputStamp> Stamp(string outputDirectory, IEnumerable<string> relativePaths)
-    {
-        var stamps = new List<OutputStamp>();
-        foreach (var relative in relativePaths)
-        {
-            var info = new FileInfo(Path.Combine(outputDirectory, relative));
-            if (info.Exists)
-            {
-                stamps.Add(new OutputStamp(relative, info.Length, info.LastWriteTimeUtc.Ticks));
-            }
-        }
-
-        return stamps;
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using Leadtype.Artifacts;
 using Leadtype.Diagnostics;
@@ -22,7 +23,42 @@ public static class SiteArtifacts
     /// <returns>The files (paths relative to the output directory, in a stable order) and the problems found. An artifact whose template fails is left out and reported as LT0108.</returns>
     public static (IReadOnlyList<ArtifactFile> Files, IReadOnlyList<DocsDiagnostic> Diagnostics) Render(DocsSite site, TemplateSet templates)
     {
-        var files = new List<ArtifactFile>();
+        var (rendered, diagnostics) = RenderForWriting(site, templates);
+        var files = new List<ArtifactFile>(rendered.Count);
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in rendered)
+        {
+            byte[] content;
+            if (file.Content is { } fixedBytes)
+            {
+                content = fixedBytes;
+            }
+            else if (file.Writer is { } writer)
+            {
+                using var stream = new MemoryStream();
+                writer(stream);
+                content = stream.ToArray();
+            }
+            else
+            {
+                content = bytes[file.SameAs!];
+            }
+
+            bytes[file.Path] = content;
+            files.Add(new ArtifactFile(file.Path, content));
+        }
+
+        return (files, diagnostics);
+    }
+
+    /// <summary>
+    /// <see cref="Render"/> for the pipeline: the same files, but those as large as the site's pages are
+    /// writers that stream them (<see cref="RenderedFile"/>), and second copies refer to the first. Every
+    /// template has rendered (and failed, if it fails) by the time this returns.
+    /// </summary>
+    public static (IReadOnlyList<RenderedFile> Files, IReadOnlyList<DocsDiagnostic> Diagnostics) RenderForWriting(DocsSite site, TemplateSet templates)
+    {
+        var files = new List<RenderedFile>();
         var diagnostics = new List<DocsDiagnostic>();
         if (site.Mode == SiteMode.Bundle)
         {
@@ -36,40 +72,43 @@ public static class SiteArtifacts
         return (files, diagnostics);
     }
 
-    private static void RenderSite(DocsSite site, TemplateSet templates, List<ArtifactFile> files, List<DocsDiagnostic> diagnostics)
+    private static void RenderSite(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
         if (TryTemplate(diagnostics, () => LlmsTxtRenderer.Render(site, templates[TextArtifact.LlmsTxt])) is { } llms)
         {
-            files.Add(ArtifactFile.Text(LlmsTxtRenderer.Path, llms));
-            files.Add(ArtifactFile.Text(LlmsTxtRenderer.WellKnownPath, llms));
+            files.Add(Text(LlmsTxtRenderer.Path, llms));
+            files.Add(RenderedFile.Copy(LlmsTxtRenderer.WellKnownPath, LlmsTxtRenderer.Path));
         }
 
         if (site.HasRoutingStructure && TryTemplate(diagnostics, () => DocsLlmsTxtRenderer.Render(site, templates[TextArtifact.DocsLlmsTxt])) is { } docsLlms)
         {
-            files.Add(ArtifactFile.Text(DocsLlmsTxtRenderer.Path, docsLlms));
+            files.Add(Text(DocsLlmsTxtRenderer.Path, docsLlms));
         }
 
-        if (TryTemplate(diagnostics, () => LlmsFullTxtRenderer.Render(site, templates[TextArtifact.LlmsFullTxt])) is { } full)
+        // The largest text file: streamed (page bodies copied in), and its .well-known twin copied from it.
+        var fullTemplate = templates[TextArtifact.LlmsFullTxt];
+        var isDefault = ReferenceEquals(fullTemplate, TemplateSet.Default[TextArtifact.LlmsFullTxt]);
+        if (TryTemplate(diagnostics, () => LlmsFullTxtRenderer.Writer(site, fullTemplate, isDefault)) is { } full)
         {
-            files.Add(ArtifactFile.Text(LlmsFullTxtRenderer.Path, full));
-            files.Add(ArtifactFile.Text(LlmsFullTxtRenderer.WellKnownPath, full));
+            files.Add(RenderedFile.Streamed(LlmsFullTxtRenderer.Path, full));
+            files.Add(RenderedFile.Copy(LlmsFullTxtRenderer.WellKnownPath, LlmsFullTxtRenderer.Path));
         }
 
-        files.Add(new ArtifactFile(AgentReadabilityRenderer.Path, AgentReadabilityRenderer.Render(site)));
-        files.Add(ArtifactFile.Text(SitemapXmlRenderer.Path, SitemapXmlRenderer.Render(site)));
+        files.Add(RenderedFile.Streamed(AgentReadabilityRenderer.Path, stream => AgentReadabilityRenderer.Render(site, stream)));
+        files.Add(Text(SitemapXmlRenderer.Path, SitemapXmlRenderer.Render(site)));
         if (TryTemplate(diagnostics, () => SitemapMdRenderer.Render(site, templates[TextArtifact.SitemapMd])) is { } sitemapMd)
         {
-            files.Add(ArtifactFile.Text(SitemapMdRenderer.Path, sitemapMd));
+            files.Add(Text(SitemapMdRenderer.Path, sitemapMd));
         }
 
-        files.Add(ArtifactFile.Text(RobotsTxtRenderer.Path, RobotsTxtRenderer.Render(site)));
-        files.Add(new ArtifactFile(ApiCatalogRenderer.Path, ApiCatalogRenderer.Render(site)));
+        files.Add(Text(RobotsTxtRenderer.Path, RobotsTxtRenderer.Render(site)));
+        files.Add(RenderedFile.Bytes(ApiCatalogRenderer.Path, ApiCatalogRenderer.Render(site)));
 
         var agents = site.Config.Agents;
         if (agents.Nlweb.Enabled)
         {
-            files.Add(ArtifactFile.Text(NlwebRenderer.SchemaFeedPath, NlwebRenderer.RenderSchemaFeed(site)));
-            files.Add(ArtifactFile.Text(NlwebRenderer.SchemaMapPath, NlwebRenderer.RenderSchemaMap(site)));
+            files.Add(Text(NlwebRenderer.SchemaFeedPath, NlwebRenderer.RenderSchemaFeed(site)));
+            files.Add(Text(NlwebRenderer.SchemaMapPath, NlwebRenderer.RenderSchemaMap(site)));
         }
 
         RenderSkills(site, templates, files, diagnostics);
@@ -79,16 +118,19 @@ public static class SiteArtifacts
             var card = McpServerCardRenderer.Render(site);
             foreach (var path in McpServerCardRenderer.Paths)
             {
-                files.Add(new ArtifactFile(path, card));
+                files.Add(RenderedFile.Bytes(path, card));
             }
         }
 
         var (feedFiles, feedDiagnostics) = FeedRenderer.Render(site);
-        files.AddRange(feedFiles);
+        foreach (var feed in feedFiles)
+        {
+            files.Add(RenderedFile.Bytes(feed.Path, feed.Content));
+        }
         diagnostics.AddRange(feedDiagnostics);
     }
 
-    private static void RenderSkills(DocsSite site, TemplateSet templates, List<ArtifactFile> files, List<DocsDiagnostic> diagnostics)
+    private static void RenderSkills(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
         var skills = AgentSkillSet.For(site);
         var invalid = AgentSkillSet.Validate(site, skills);
@@ -114,39 +156,42 @@ public static class SiteArtifacts
 
             var bytes = Encoding.UTF8.GetBytes(text);
             rendered.Add((skill, bytes));
-            files.Add(new ArtifactFile(AgentSkillsIndexRenderer.SkillPath(skill.Name), bytes));
+            files.Add(RenderedFile.Bytes(AgentSkillsIndexRenderer.SkillPath(skill.Name), bytes));
         }
 
-        files.Add(new ArtifactFile(AgentSkillsIndexRenderer.Path, AgentSkillsIndexRenderer.Render(rendered)));
+        files.Add(RenderedFile.Bytes(AgentSkillsIndexRenderer.Path, AgentSkillsIndexRenderer.Render(rendered)));
         if (site.Config.Agents.AgentCard.Enabled)
         {
-            files.Add(new ArtifactFile(AgentCardRenderer.Path, AgentCardRenderer.Render(site, skills)));
+            files.Add(RenderedFile.Bytes(AgentCardRenderer.Path, AgentCardRenderer.Render(site, skills)));
         }
     }
 
-    private static void RenderBundle(DocsSite site, TemplateSet templates, List<ArtifactFile> files, List<DocsDiagnostic> diagnostics)
+    private static void RenderBundle(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
         if (TryTemplate(diagnostics, () => AgentsMdRenderer.Render(site, templates[TextArtifact.AgentsMd])) is { } agentsMd)
         {
-            files.Add(ArtifactFile.Text(AgentsMdRenderer.Path, agentsMd));
+            files.Add(Text(AgentsMdRenderer.Path, agentsMd));
         }
 
         if (site.Config.Agents.Mcp.Enabled)
         {
             // An MCP server answers from the manifest and the search files next to it.
-            files.Add(new ArtifactFile(AgentReadabilityRenderer.Path, AgentReadabilityRenderer.Render(site)));
+            files.Add(RenderedFile.Bytes(AgentReadabilityRenderer.Path, AgentReadabilityRenderer.Render(site)));
         }
 
         foreach (var skill in AgentSkillSet.For(site))
         {
             if (skill.IsDocsSkill && TryTemplate(diagnostics, () => SkillMdRenderer.Render(site, skill, templates[TextArtifact.SkillMd])) is { } skillMd)
             {
-                files.Add(ArtifactFile.Text(SkillMdRenderer.BundlePath, skillMd));
+                files.Add(Text(SkillMdRenderer.BundlePath, skillMd));
             }
         }
     }
 
-    private static string? TryTemplate(List<DocsDiagnostic> diagnostics, Func<string> render)
+    private static RenderedFile Text(string path, string text) => RenderedFile.Bytes(path, Encoding.UTF8.GetBytes(text));
+
+    private static T? TryTemplate<T>(List<DocsDiagnostic> diagnostics, Func<T> render)
+        where T : class
     {
         try
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Leadtype.Artifacts;
@@ -80,19 +81,7 @@ public static class SitePipeline
 
         var cache = options.Force ? previous : BuildCache.Load(cachePath);
         var gitDates = Task.Run(() => ReadGitDates(inputs, previous.GitDates), cancellationToken);
-        var order = SearchStage.Order(tree.Pages);
-        var feed = new PageFeed(tree.Pages.Count);
-        var search = SearchFiles.AreWritten(inputs.Mode, inputs.Config) ? SearchStage.Start(feed, order, inputs, cancellationToken) : null;
-        try
-        {
-            return Build(options, inputs, tree, cache, cachePath, feed, order, search, gitDates, diagnostics, timings, cancellationToken);
-        }
-        catch
-        {
-            feed.Abandon();
-            search?.Abandon();
-            throw;
-        }
+        return Build(options, inputs, tree, cache, previous.LastRun, cachePath, gitDates, diagnostics, timings, cancellationToken);
     }
 
     private static GenerateResult Build(
@@ -100,17 +89,15 @@ public static class SitePipeline
         GenerateInputs inputs,
         DocsTree tree,
         BuildCache cache,
+        LastRun? lastRun,
         string cachePath,
-        PageFeed feed,
-        int[] order,
-        SearchStage? search,
         Task<GitDates> gitDates,
         List<DocsDiagnostic> diagnostics,
         Timings timings,
         CancellationToken cancellationToken)
     {
-        var stats = ConvertPages(inputs, tree, cache, feed, order, options, cancellationToken);
-        var records = feed.ToArray();
+        var searched = SearchFiles.AreWritten(inputs.Mode, inputs.Config);
+        var (records, stats) = ConvertPages(inputs, tree, cache, searched, options, cancellationToken);
         timings.Mark("convert");
 
         var pageDiagnostics = new List<DocsDiagnostic>();
@@ -139,36 +126,26 @@ public static class SitePipeline
 
         // The page cache is worth keeping even when the run stops here: the fix is usually one edit away.
         var newCache = NewCache(tree, records);
+        newCache.ReuseStoredPages(cache);
         newCache.GitDates = git;
         if (site is null)
         {
             diagnostics.AddRange(pageDiagnostics);
             newCache.TrySave(cachePath);
-            feed.Abandon();
-            search?.Abandon();
             return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
         }
 
-        // The search files first (the index was built while pages converted), then the other
-        // artifacts: one after the other, with a collection between, so the two memory-heavy stages
-        // do not add up. (Rendering them on two cores at once was not faster on a shared machine.)
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
-        if (search is not null)
-        {
-            searchFiles = search.Render(site.GeneratedAt);
-            if (searchFiles is null || !search.Matches(site))
-            {
-                searchFiles = SearchFiles.Render(site);
-            }
-
-            timings.Mark("search");
-            Compact();
-        }
-
+        // The search merge (pages were prepared as they converted) runs beside the other artifacts'
+        // rendering; its files are streamed to disk with the rest once nothing can fail any more.
+        var prepared = 0;
+        var search = searched ? Task.Run(() => SearchFiles.Merge(site, ByPath(records), out prepared), cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
-        var (artifacts, renderDiagnostics) = SiteArtifacts.Render(site, inputs.Templates);
+        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates);
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
+        var searchIndex = search?.GetAwaiter().GetResult();
+        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared };
+        timings.Mark("search");
         if (HasErrors(diagnostics))
         {
             // Config-level problems (templates, feeds) stop the run before anything is written.
@@ -183,16 +160,16 @@ public static class SitePipeline
 
         OutputReport report;
         SearchStats? searchStats;
+        IReadOnlyList<OutputStamp> stamps;
         try
         {
-            (report, searchStats) = Write(site, records, artifacts, searchFiles, inputs, options, timings, cancellationToken);
+            (report, searchStats, stamps) = Write(site, records, artifacts, searchIndex, lastRun, inputs, options, timings, cancellationToken);
             timings.Mark("prune");
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // Lock timeout, an output path that is a file or a link, a full disk, no permission.
             newCache.TrySave(cachePath);
-            search?.Abandon();
             return new GenerateResult(GenerateStatus.Failed, all, null, null, stats, false, timings.All, error.Message, inputs.WatchPaths);
         }
 
@@ -212,9 +189,7 @@ public static class SitePipeline
             searchStats,
             site.Pages.Count);
 
-        var outputs = new List<string>(report.Written);
-        outputs.AddRange(report.Unchanged);
-        newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, RunFingerprint.Stamp(inputs.OutputDirectory, outputs), summary);
+        newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, stamps, summary);
         newCache.TrySave(cachePath);
         timings.Mark("cache");
 
@@ -233,23 +208,25 @@ public static class SitePipeline
     private static string? KnownHash(BuildCache cache, SourceFile file) =>
         cache.Files.TryGetValue(file.DocsPath, out var stamp) && stamp.Length == file.Length && stamp.LastWriteTicks == file.LastWriteUtc.Ticks ? stamp.Hash : null;
 
-    // Workers take pages in index order, so the search builder (which consumes them in that order) follows right behind.
-    private static CacheStats ConvertPages(GenerateInputs inputs, DocsTree tree, BuildCache cache, PageFeed feed, int[] order, GenerateOptions options, CancellationToken cancellationToken)
+    // Every core converts (or takes from the cache) and prepares pages for search; records land in tree order.
+    private static (PageRecord[] Records, CacheStats Stats) ConvertPages(
+        GenerateInputs inputs, DocsTree tree, BuildCache cache, bool searched, GenerateOptions options, CancellationToken cancellationToken)
     {
         var conversionKey = DocsTree.Hash(System.Text.Encoding.UTF8.GetBytes(BuildCache.CurrentToolKey + "\u0001" + ConfiguredComponents.Fingerprint(inputs.Flatten)));
         var conversion = new PageConversionOptions { Components = inputs.Flatten };
         var pages = tree.Pages;
+        var records = new PageRecord[pages.Count];
         var converted = 0;
+        var prepared = 0;
         var done = 0;
         var next = -1;
         var progress = options.Progress;
         void Work()
         {
-            int position;
-            while ((position = Interlocked.Increment(ref next)) < order.Length)
+            int slot;
+            while ((slot = Interlocked.Increment(ref next)) < pages.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var slot = order[position];
                 var file = pages[slot];
                 PageRecord record;
                 if (cache.Pages.TryGetValue(file.DocsPath, out var cached) && PageConversion.IsCurrent(cached, tree, file, conversionKey))
@@ -262,7 +239,14 @@ public static class SitePipeline
                     Interlocked.Increment(ref converted);
                 }
 
-                feed.Complete(slot, record);
+                // A cached record keeps the search page it was cached with; a new one is prepared here, beside its conversion.
+                if (searched && record.SearchPage is null && record.SourceHash.Length > 0 && SearchFiles.Prepare(record) is { } searchPage)
+                {
+                    record.SearchPage = searchPage;
+                    Interlocked.Increment(ref prepared);
+                }
+
+                records[slot] = record;
                 var count = Interlocked.Increment(ref done);
                 if (progress is not null && (count % 64 == 0 || count == pages.Count))
                 {
@@ -279,7 +263,7 @@ public static class SitePipeline
 
         Work();
         Task.WaitAll(workers, cancellationToken);
-        return new CacheStats(converted, pages.Count - converted);
+        return (records, new CacheStats(converted, pages.Count - converted) { SearchPrepared = prepared });
     }
 
     private static PageRecord ConvertOne(DocsTree tree, SourceFile file, PageConversionOptions conversion, string conversionKey)
@@ -297,17 +281,6 @@ public static class SitePipeline
             return new PageRecord(file.DocsPath, string.Empty, conversionKey, Array.Empty<PageDependency>(), string.Empty, string.Empty, null, null,
                 Array.Empty<SiteHeading>(), Array.Empty<string>(), null, null, null, false, null, default, new[] { diagnostic });
         }
-    }
-
-    /// <summary>
-    /// A full compacting collection between the two memory-heavy stages (search index, then the
-    /// other artifacts), so the second reuses the first's memory instead of growing the process.
-    /// Costs tens of milliseconds; keeps a 3,000-page run's peak working set well down.
-    /// </summary>
-    internal static void Compact()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     // One `git log` per docs folder, skipped while every folder's repository is at the commit the cached dates were read at.
@@ -364,21 +337,29 @@ public static class SitePipeline
         return cache;
     }
 
-    private static (OutputReport Report, SearchStats? Search) Write(
-        DocsSite site,
-        PageRecord[] records,
-        IReadOnlyList<ArtifactFile> artifacts,
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? search,
-        GenerateInputs inputs,
-        GenerateOptions options,
-        Timings timings,
-        CancellationToken cancellationToken)
+    private static Dictionary<string, PageRecord> ByPath(PageRecord[] records)
     {
         var byPath = new Dictionary<string, PageRecord>(records.Length, StringComparer.Ordinal);
         foreach (var record in records)
         {
             byPath[record.DocsPath] = record;
         }
+
+        return byPath;
+    }
+
+    private static (OutputReport Report, SearchStats? Search, IReadOnlyList<OutputStamp> Stamps) Write(
+        DocsSite site,
+        PageRecord[] records,
+        IReadOnlyList<RenderedFile> artifacts,
+        Search.CompactSearchIndex? searchIndex,
+        LastRun? lastRun,
+        GenerateInputs inputs,
+        GenerateOptions options,
+        Timings timings,
+        CancellationToken cancellationToken)
+    {
+        var byPath = ByPath(records);
 
         // The mirror of every page the site kept (a page that lost a route to another is not published).
         var mirrors = new List<(string Path, PageRecord Record)>(site.Pages.Count);
@@ -407,6 +388,17 @@ public static class SitePipeline
 
         var outputOptions = options.Output ?? OutputOptions.FromEnvironment(options.Environment);
         using var session = OutputSession.Open(inputs.OutputDirectory, outputOptions, cancellationToken);
+        if (lastRun is not null)
+        {
+            // What the last run wrote, so files whose bytes hash the same are confirmed without reading them.
+            var previous = new Dictionary<string, ContentStamp>(lastRun.Outputs.Count, StringComparer.Ordinal);
+            foreach (var output in lastRun.Outputs)
+            {
+                previous[output.RelativePath] = new ContentStamp(output.Length, output.Hash, output.LastWriteTicks);
+            }
+
+            session.Remember(previous);
+        }
 
         // Write-then-prune: Markdown the run no longer produces (deleted or renamed pages) is removed
         // from docs/ and from each mount's copy folder once everything else is written.
@@ -421,7 +413,7 @@ public static class SitePipeline
             session.Sync(new SyncScope(AgentSkillsIndexRenderer.Directory, path => path.EndsWith("/SKILL.md", StringComparison.Ordinal) || path.EndsWith("/index.json", StringComparison.Ordinal)));
         }
 
-        var total = mirrors.Count + copies.Count + artifacts.Count + (search is null ? 0 : 2);
+        var total = mirrors.Count + copies.Count + artifacts.Count + (searchIndex is null ? 0 : 2);
         var done = 0;
         void Report()
         {
@@ -432,36 +424,107 @@ public static class SitePipeline
             }
         }
 
-        SearchStats? stats = null;
-        if (search is { } files)
+        // The largest file streams on its own thread while the others are written beside it.
+        long indexBytes = 0;
+        long contentBytes = 0;
+        var searchWrite = searchIndex is null
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(
+                () =>
+                {
+                    session.Write(SearchFiles.IndexPath, stream => indexBytes = searchIndex.WriteIndex(stream));
+                    Report();
+                },
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+
+        try
         {
-            session.Write(files.Index.Path, files.Index.Content);
-            session.Write(files.Content.Path, files.Content.Content);
-            stats = files.Stats;
-            Report();
-            Report();
+            if (searchIndex is not null)
+            {
+                session.Write(SearchFiles.ContentPath, stream => contentBytes = searchIndex.WriteContent(stream));
+                Report();
+            }
+
+            // Streamed artifacts first (the largest), then the rest; copies once their source is written.
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            var ordered = new List<RenderedFile>(artifacts.Count);
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null));
+            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null));
+            Parallel.ForEach(ordered, parallel, artifact =>
+            {
+                if (artifact.Writer is { } writer)
+                {
+                    session.Write(artifact.Path, writer);
+                }
+                else
+                {
+                    session.Write(artifact.Path, artifact.Content);
+                }
+
+                Report();
+            });
+            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
+            {
+                session.CopyWritten(copy.Path, copy.SameAs!);
+                Report();
+            }
+
+            Parallel.ForEach(mirrors, parallel, item =>
+            {
+                WriteMirror(session, item.Path, item.Record);
+                Report();
+            });
+            Parallel.ForEach(copies, parallel, item =>
+            {
+                WriteMirror(session, item.Path, item.Record);
+                Report();
+            });
+        }
+        finally
+        {
+            // Never leave the stream writing after the session is gone (an exception above is rethrown after it).
+            try
+            {
+                searchWrite.Wait(CancellationToken.None);
+            }
+            catch (AggregateException) when (searchWrite.IsFaulted || searchWrite.IsCanceled)
+            {
+                // Observed below, or superseded by the exception in flight.
+            }
         }
 
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(mirrors, parallel, item =>
-        {
-            session.WriteText(item.Path, item.Record.Mirror);
-            Report();
-        });
-        Parallel.ForEach(copies, parallel, item =>
-        {
-            session.WriteText(item.Path, item.Record.Mirror);
-            Report();
-        });
-        Parallel.ForEach(artifacts, parallel, artifact =>
-        {
-            session.Write(artifact.Path, artifact.Content);
-            Report();
-        });
+        searchWrite.GetAwaiter().GetResult();
         timings.Mark("write");
 
         cancellationToken.ThrowIfCancellationRequested();
-        return (session.Complete(), stats);
+        var report = session.Complete();
+        var stamps = new List<OutputStamp>(session.Stamps.Count);
+        foreach (var (path, stamp) in session.Stamps)
+        {
+            stamps.Add(new OutputStamp(path, stamp.Length, stamp.LastWriteTicks, stamp.Hash));
+        }
+
+        stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return (report, searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes), stamps);
+    }
+
+    // The mirror's frontmatter block and body encoded one after the other (no joined string per page).
+    private static void WriteMirror(OutputSession session, string path, PageRecord record)
+    {
+        var encoding = System.Text.Encoding.UTF8;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(encoding.GetMaxByteCount(record.FrontmatterBlock.Length) + encoding.GetMaxByteCount(record.Body.Length));
+        try
+        {
+            var length = encoding.GetBytes(record.FrontmatterBlock, buffer);
+            length += encoding.GetBytes(record.Body, buffer.AsSpan(length));
+            session.Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // Each mount served outside /docs gets a copy folder (its URL prefix); it is pruned like docs/.

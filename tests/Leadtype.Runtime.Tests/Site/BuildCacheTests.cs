@@ -1,7 +1,9 @@
 using System;
 using System.IO;
+using System.Linq;
 using Leadtype.Diagnostics;
 using Leadtype.Model;
+using Leadtype.Search;
 using Leadtype.Site;
 
 namespace Leadtype.Runtime.Tests.Site;
@@ -117,6 +119,93 @@ public sealed class BuildCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_prepared_search_page_is_saved_and_loaded_back_equal()
+    {
+        var cache = Sample();
+
+        cache.TrySave(CachePath);
+        var loaded = BuildCache.Load(CachePath);
+
+        Assert.Null(loaded.Pages["guide.mdx"].SearchPage);
+        Assert.Equal(cache.Pages["install.mdx"].SearchPage, loaded.Pages["install.mdx"].SearchPage);
+        Assert.NotNull(loaded.Pages["install.mdx"].CacheSlot);
+    }
+
+    [Fact]
+    public void Saving_a_loaded_cache_copies_unchanged_pages_and_encodes_new_and_changed_ones()
+    {
+        var (loaded, next) = LoadedAndNext();
+        next.Pages["new.mdx"] = Page("new.mdx", "# New\n\nZygomorphic words only here.\n");
+        var retitled = loaded.Pages["install.mdx"];
+        retitled.SearchPage = SearchPagePreparer.Prepare("Installing", null, retitled.Body, SearchFiles.Options);
+        Assert.Null(retitled.CacheSlot);
+
+        // Proof of copying: a stored page altered in place (same length, same mtime) comes back altered.
+        var stamp = File.GetLastWriteTimeUtc(CachePath);
+        var bytes = File.ReadAllBytes(CachePath);
+        var at = bytes.AsSpan().IndexOf("Text."u8);
+        bytes[at + 1] = (byte)'i';
+        File.WriteAllBytes(CachePath, bytes);
+        File.SetLastWriteTimeUtc(CachePath, stamp);
+        var nextPath = Path.Combine(_directory, "generate-next.bin");
+
+        Assert.True(next.TrySave(nextPath));
+        var reloaded = BuildCache.Load(nextPath);
+
+        Assert.Equal(new[] { "extra0.mdx", "extra1.mdx", "extra2.mdx", "extra3.mdx", "guide.mdx", "install.mdx", "new.mdx" }, reloaded.Pages.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal("# Guide\n\nTixt.\n", reloaded.Pages["guide.mdx"].Body);
+        Assert.Equal("Installing", reloaded.Pages["install.mdx"].SearchPage!.Title);
+        Assert.Equal(retitled.SearchPage, reloaded.Pages["install.mdx"].SearchPage);
+        Assert.Equal(next.Pages["new.mdx"].SearchPage, reloaded.Pages["new.mdx"].SearchPage);
+        Assert.Equal(next.Pages["extra2.mdx"].SearchPage, reloaded.Pages["extra2.mdx"].SearchPage);
+        Assert.Contains("zygomorphic", PreparedSearchPageFormat.Terms(reloaded.Pages["new.mdx"].SearchPage!));
+    }
+
+    [Fact]
+    public void A_cache_file_replaced_since_it_was_loaded_is_not_copied_from()
+    {
+        var (loaded, next) = LoadedAndNext();
+
+        // Another run rewrote the file in between: its bytes are no longer the pages' stored bytes.
+        File.WriteAllBytes(CachePath, new byte[new FileInfo(CachePath).Length]);
+        var nextPath = Path.Combine(_directory, "generate-next.bin");
+        Assert.True(next.TrySave(nextPath));
+
+        var reloaded = BuildCache.Load(nextPath);
+        Assert.Equal("# Guide\n\nText.\n", reloaded.Pages["guide.mdx"].Body);
+        Assert.Equal(loaded.Pages["install.mdx"].SearchPage, reloaded.Pages["install.mdx"].SearchPage);
+    }
+
+    // A saved and loaded cache with six pages, and the next run's cache holding the loaded pages.
+    private (BuildCache Loaded, BuildCache Next) LoadedAndNext()
+    {
+        var first = Sample();
+        for (var i = 0; i < 4; i++)
+        {
+            first.Pages["extra" + i + ".mdx"] = Page("extra" + i + ".mdx", "# Extra " + i + "\n\nMore words, page " + i + ".\n");
+        }
+
+        first.TrySave(CachePath);
+        var loaded = BuildCache.Load(CachePath);
+        var next = new BuildCache(BuildCache.CurrentToolKey);
+        foreach (var (path, page) in loaded.Pages)
+        {
+            next.Pages[path] = page;
+        }
+
+        next.ReuseStoredPages(loaded);
+        return (loaded, next);
+    }
+
+    private static PageRecord Page(string path, string body)
+    {
+        var record = new PageRecord(path, "HASH-" + path, "KEY", Array.Empty<PageDependency>(), string.Empty, body, null, null,
+            Array.Empty<SiteHeading>(), Array.Empty<string>(), null, null, null, false, null, default, Array.Empty<DocsDiagnostic>());
+        record.SearchPage = SearchFiles.Prepare(record);
+        return record;
+    }
+
     private static BuildCache Sample()
     {
         var cache = new BuildCache(BuildCache.CurrentToolKey);
@@ -139,6 +228,7 @@ public sealed class BuildCacheTests : IDisposable
             false,
             new SourceSpan(3, 1),
             new[] { new DocsDiagnostic("LT0011", DocsDiagnosticSeverity.Error, "guide.mdx", 5, 3, "Malformed", 5, 9) });
+        cache.Pages["install.mdx"] = Page("install.mdx", "# Install\n\nRun the installer.\n\n## Options\n\nSet `base`.\n");
         cache.GitDates = new GitDates("/docs=refs/heads/main@abc\n", new System.Collections.Generic.Dictionary<string, DateTimeOffset> { ["guide.mdx"] = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero) });
         cache.LastRun = new LastRun(
             "fingerprint",

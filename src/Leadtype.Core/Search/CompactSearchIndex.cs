@@ -1,0 +1,376 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Leadtype.Json;
+
+namespace Leadtype.Search;
+
+/// <summary>
+/// Prepared pages merged just far enough to write the two search files, and written straight to streams:
+/// the same bytes as <see cref="SearchIndexJson.RenderIndex"/> and <see cref="SearchIndexJson.RenderContent"/>
+/// of <see cref="SearchIndexMerger.Merge"/>, without the <see cref="SearchIndex"/> object graph. Postings
+/// stay LEB128 bytes grouped by term (a few bytes each instead of a 20-byte record in a list per term) and
+/// chunk texts are composed while they are written, so a large site's index costs a fraction of the memory
+/// and no file is ever held whole. The two writes only read the merged state: they may run in parallel.
+/// </summary>
+public sealed class CompactSearchIndex
+{
+    private readonly string _generatedAt;
+    private readonly List<SearchIndexDocument> _documents;
+    private readonly List<PreparedSearchPage> _pages;
+    private readonly string[] _names;
+    private readonly int[] _order;
+    private readonly int[] _postingStart;
+    private readonly byte[] _postings;
+    private readonly double _averageChunkLength;
+
+    private CompactSearchIndex(
+        string generatedAt,
+        List<SearchIndexDocument> documents,
+        List<PreparedSearchPage> pages,
+        int chunkCount,
+        string[] names,
+        int[] postingStart,
+        byte[] postings,
+        double averageChunkLength)
+    {
+        _generatedAt = generatedAt;
+        _documents = documents;
+        _pages = pages;
+        ChunkCount = chunkCount;
+        _names = names;
+        _order = JsPropertyOrder.Order(names);
+        _postingStart = postingStart;
+        _postings = postings;
+        _averageChunkLength = averageChunkLength;
+    }
+
+    public int DocumentCount => _documents.Count;
+
+    public int ChunkCount { get; }
+
+    public int TermCount => _names.Length;
+
+    /// <summary>
+    /// Merges the pages, in order, as <see cref="SearchIndexMerger.Merge"/> does (pages
+    /// <see cref="SearchIndexBuilder.IsIndexed"/> leaves out are skipped).
+    /// </summary>
+    /// <exception cref="ArgumentException">A page was prepared with another title, description or chunking than its document.</exception>
+    public static CompactSearchIndex Merge(IEnumerable<PreparedSearchDocument> pages, SearchIndexOptions options)
+    {
+        if (pages is null)
+        {
+            throw new ArgumentNullException(nameof(pages));
+        }
+
+        var (maxChunkChars, overlapChars) = SearchPagePreparer.EffectiveChunking(options);
+        var documents = new List<SearchIndexDocument>();
+        var prepared = new List<PreparedSearchPage>();
+        var maps = new List<int[]>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var byteCounts = new int[1024];
+        var lastChunk = new int[1024];
+        var chunkIndex = 0;
+        long totalLength = 0;
+
+        // Pass 1: ids in first-posting order, and the exact encoded size of every term's postings.
+        foreach (var entry in pages)
+        {
+            var document = entry.Document;
+            var page = entry.Page;
+            if (!SearchIndexBuilder.IsIndexed(document))
+            {
+                continue;
+            }
+
+            var description = document.Description ?? string.Empty;
+            Check(document, description, page, maxChunkChars, overlapChars);
+            documents.Add(SearchIndexBuilder.ToEntry(document, documents.Count, description));
+            prepared.Add(page);
+
+            var pageTerms = page.Terms;
+            var map = new int[pageTerms.Length];
+            for (var i = 0; i < map.Length; i++)
+            {
+                map[i] = -1;
+            }
+
+            maps.Add(map);
+            foreach (var chunk in page.Chunks)
+            {
+                totalLength += chunk.Length;
+                var data = chunk.Postings.AsSpan();
+                var position = 0;
+                while (position < data.Length)
+                {
+                    var local = (int)VarInt.Read(data, ref position);
+                    var start = position;
+                    position = SkipCounts(data, position);
+                    var id = map[local];
+                    if (id < 0)
+                    {
+                        var name = pageTerms[local];
+                        if (!ids.TryGetValue(name, out id))
+                        {
+                            id = names.Count;
+                            ids.Add(name, id);
+                            names.Add(name);
+                            if (id == byteCounts.Length)
+                            {
+                                Array.Resize(ref byteCounts, id * 2);
+                                Array.Resize(ref lastChunk, id * 2);
+                            }
+                        }
+
+                        map[local] = id;
+                    }
+
+                    // Stored per term: the chunk number as a delta from the term's previous posting, then the counts as read.
+                    byteCounts[id] += VarIntLength((uint)(chunkIndex - lastChunk[id])) + (position - start);
+                    lastChunk[id] = chunkIndex;
+                }
+
+                chunkIndex++;
+            }
+        }
+
+        var postingStart = new int[names.Count + 1];
+        long offset = 0;
+        for (var id = 0; id < names.Count; id++)
+        {
+            postingStart[id] = (int)offset;
+            offset += byteCounts[id];
+            if (offset > int.MaxValue)
+            {
+                throw new InvalidOperationException("The search index has more postings than one merge can hold.");
+            }
+        }
+
+        postingStart[names.Count] = (int)offset;
+
+        // Pass 2: the postings, written into each term's range.
+        var postings = new byte[offset];
+        var cursor = new int[names.Count];
+        Array.Copy(postingStart, cursor, names.Count);
+        Array.Clear(lastChunk, 0, lastChunk.Length);
+
+        chunkIndex = 0;
+        for (var p = 0; p < prepared.Count; p++)
+        {
+            var map = maps[p];
+            foreach (var chunk in prepared[p].Chunks)
+            {
+                var data = chunk.Postings.AsSpan();
+                var position = 0;
+                while (position < data.Length)
+                {
+                    var id = map[(int)VarInt.Read(data, ref position)];
+                    var start = position;
+                    position = SkipCounts(data, position);
+
+                    cursor[id] = WriteVarInt(postings, cursor[id], (uint)(chunkIndex - lastChunk[id]));
+                    data.Slice(start, position - start).CopyTo(postings.AsSpan(cursor[id]));
+                    cursor[id] += position - start;
+                    lastChunk[id] = chunkIndex;
+                }
+
+                chunkIndex++;
+            }
+        }
+
+        var average = chunkIndex > 0 ? (double)totalLength / chunkIndex : 0;
+        return new CompactSearchIndex(options.GeneratedAt, documents, prepared, chunkIndex, names.ToArray(), postingStart, postings, average);
+    }
+
+    /// <summary>Writes <c>search-index.json</c>; returns its length in bytes.</summary>
+    public long WriteIndex(Stream output)
+    {
+        var json = new JsonWriter(output ?? throw new ArgumentNullException(nameof(output)));
+        json.StartObject();
+        json.PropertyName("version");
+        json.Number(SearchIndex.FormatVersion);
+        json.PropertyName("generatedAt");
+        json.String(_generatedAt);
+
+        json.PropertyName("documents");
+        json.StartArray();
+        foreach (var document in _documents)
+        {
+            SearchIndexJson.WriteDocument(json, document);
+        }
+
+        json.EndArray();
+
+        json.PropertyName("chunks");
+        json.StartArray();
+        var chunkIndex = 0;
+        for (var documentIndex = 0; documentIndex < _pages.Count; documentIndex++)
+        {
+            foreach (var chunk in _pages[documentIndex].Chunks)
+            {
+                json.StartArray();
+                json.String("chunk-" + chunkIndex.ToString(CultureInfo.InvariantCulture));
+                json.Number(documentIndex);
+                json.String(chunk.Anchor);
+                json.StartArray();
+                foreach (var heading in chunk.HeadingPath)
+                {
+                    json.StringOrNull(heading);
+                }
+
+                json.EndArray();
+                json.Number(chunk.Length);
+                json.Number(chunkIndex);
+                json.EndArray();
+                chunkIndex++;
+            }
+        }
+
+        json.EndArray();
+
+        json.PropertyName("terms");
+        json.StartObject();
+        var postings = _postings.AsSpan();
+        Span<long> values = stackalloc long[5];
+        foreach (var id in _order)
+        {
+            json.PropertyName(_names[id]);
+            json.StartArray();
+            var position = _postingStart[id];
+            var end = _postingStart[id + 1];
+            var chunk = 0;
+            while (position < end)
+            {
+                chunk += (int)VarInt.Read(postings, ref position);
+                values[0] = chunk;
+                values[1] = VarInt.Read(postings, ref position);
+                values[2] = VarInt.Read(postings, ref position);
+                values[3] = VarInt.Read(postings, ref position);
+                values[4] = VarInt.Read(postings, ref position);
+                json.IntegerArray(values);
+            }
+
+            json.EndArray();
+        }
+
+        json.EndObject();
+
+        json.PropertyName("averageChunkLength");
+        json.Number(_averageChunkLength);
+        json.EndObject();
+        json.RawAscii("\n");
+        json.Flush();
+        return json.BytesWritten;
+    }
+
+    /// <summary>Writes <c>search-content.json</c> (every chunk's text); returns its length in bytes.</summary>
+    public long WriteContent(Stream output)
+    {
+        var json = new JsonWriter(output ?? throw new ArgumentNullException(nameof(output)));
+        json.StartObject();
+        json.PropertyName("version");
+        json.Number(SearchIndex.FormatVersion);
+        json.PropertyName("generatedAt");
+        json.String(_generatedAt);
+        json.PropertyName("chunks");
+        json.StartArray();
+        for (var documentIndex = 0; documentIndex < _pages.Count; documentIndex++)
+        {
+            var document = _documents[documentIndex];
+            foreach (var chunk in _pages[documentIndex].Chunks)
+            {
+                // ChunkTextLayout.Compose, written piece by piece: non-empty pieces joined by a blank line.
+                json.StartString();
+                var empty = true;
+                Piece(json, document.Title, ref empty);
+                Piece(json, document.Description, ref empty);
+                foreach (var heading in chunk.HeadingPath)
+                {
+                    Piece(json, heading, ref empty);
+                }
+
+                Piece(json, chunk.Part, ref empty);
+                json.EndString();
+            }
+        }
+
+        json.EndArray();
+        json.EndObject();
+        json.RawAscii("\n");
+        json.Flush();
+        return json.BytesWritten;
+    }
+
+    private static void Piece(JsonWriter json, string? value, ref bool empty)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (!empty)
+        {
+            json.StringPart(ChunkTextLayout.Separator);
+        }
+
+        json.StringPart(value!);
+        empty = false;
+    }
+
+    private static void Check(SearchDocument document, string description, PreparedSearchPage page, int maxChunkChars, int overlapChars)
+    {
+        if (!string.Equals(page.Title, document.Title, StringComparison.Ordinal) || !string.Equals(page.Description, description, StringComparison.Ordinal)
+            || page.MaxChunkChars != maxChunkChars || page.OverlapChars != overlapChars)
+        {
+            throw new ArgumentException("The prepared page for '" + document.UrlPath + "' was made with another title, description or chunking than its document; prepare it again.", nameof(page));
+        }
+    }
+
+    // Past the four LEB128 field counts of a posting; postings are well formed (made by the preparer, or checked when restored).
+    private static int SkipCounts(ReadOnlySpan<byte> data, int position)
+    {
+        for (var field = 0; field < 4; field++)
+        {
+            while (true)
+            {
+                if ((uint)position >= (uint)data.Length)
+                {
+                    throw new SearchIndexFormatException("A prepared search chunk's postings are cut short.");
+                }
+
+                if (data[position++] < 0x80)
+                {
+                    break;
+                }
+            }
+        }
+
+        return position;
+    }
+
+    private static int WriteVarInt(byte[] output, int position, uint value)
+    {
+        while (value >= 0x80)
+        {
+            output[position++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        output[position++] = (byte)value;
+        return position;
+    }
+
+    private static int VarIntLength(uint value)
+    {
+        var length = 1;
+        while (value >= 0x80)
+        {
+            value >>= 7;
+            length++;
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+
+namespace Leadtype.Search;
+
+/// <summary>
+/// The stored form of a <see cref="PreparedSearchPage"/>, for incremental caches that keep prepared pages
+/// between processes: what to save (terms, and each chunk's postings) and how to restore a page from it.
+/// Restoring checks the postings (every term reference in range, every posting complete), so a damaged
+/// cache entry is refused with <see cref="SearchIndexFormatException"/> instead of corrupting an index.
+/// </summary>
+public static class PreparedSearchPageFormat
+{
+    /// <summary>The page's distinct terms, in the order its postings refer to them.</summary>
+    public static IReadOnlyList<string> Terms(PreparedSearchPage page) =>
+        (page ?? throw new ArgumentNullException(nameof(page))).Terms;
+
+    /// <summary>The chunk's postings as stored: per distinct term, its page term index then four field counts, LEB128 each.</summary>
+    public static ReadOnlyMemory<byte> Postings(PreparedSearchChunk chunk) =>
+        (chunk ?? throw new ArgumentNullException(nameof(chunk))).Postings;
+
+    /// <summary>Restores a chunk; <paramref name="termCount"/> is the number of terms of the page it belongs to.</summary>
+    /// <exception cref="SearchIndexFormatException">The postings are truncated or refer to a term the page does not have.</exception>
+    public static PreparedSearchChunk RestoreChunk(string?[] headingPath, string anchor, string part, int length, byte[] postings, int termCount)
+    {
+        if (headingPath is null || anchor is null || part is null || postings is null)
+        {
+            throw new ArgumentNullException(headingPath is null ? nameof(headingPath) : anchor is null ? nameof(anchor) : part is null ? nameof(part) : nameof(postings));
+        }
+
+        if (length < 0)
+        {
+            throw new SearchIndexFormatException("A stored search chunk has a negative length.");
+        }
+
+        long minimum = BinaryLayout.ChunkRecordSize;
+        var count = 0;
+        var position = 0;
+        var data = postings.AsSpan();
+        while (position < data.Length)
+        {
+            if (VarInt.Read(data, ref position) >= (uint)termCount)
+            {
+                throw new SearchIndexFormatException("A stored search chunk refers to a term its page does not have.");
+            }
+
+            // The same lower bound SearchPagePreparer computes: two bytes per posting, plus the long counts.
+            minimum += 2;
+            for (var field = 0; field < 4; field++)
+            {
+                var value = VarInt.Read(data, ref position);
+                minimum += value >= 3 ? VarIntLength(value - 3) : 0;
+            }
+
+            count++;
+        }
+
+        return new PreparedSearchChunk(headingPath, anchor, part, length, postings, count, minimum);
+    }
+
+    /// <summary>Restores a page from its fields, its terms and its restored chunks.</summary>
+    public static PreparedSearchPage RestorePage(string title, string description, int maxChunkChars, int overlapChars, string[] terms, PreparedSearchChunk[] chunks)
+    {
+        if (title is null || description is null || terms is null || chunks is null)
+        {
+            throw new ArgumentNullException(title is null ? nameof(title) : description is null ? nameof(description) : terms is null ? nameof(terms) : nameof(chunks));
+        }
+
+        return new PreparedSearchPage(title, description, maxChunkChars, overlapChars, terms, chunks);
+    }
+
+    private static int VarIntLength(uint value)
+    {
+        var length = 1;
+        while (value >= 0x80)
+        {
+            value >>= 7;
+            length++;
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CsCheck;
+using Leadtype.Search;
+
+namespace Leadtype.Core.Tests.Search;
+
+/// <summary>
+/// <see cref="CompactSearchIndex"/> writes the two search files straight from prepared pages: the bytes must
+/// be those of <see cref="SearchIndexJson"/> rendering <see cref="SearchIndexBuilder.Build"/>'s index. And a
+/// prepared page stored with <see cref="PreparedSearchPageFormat"/> restores to an equal page.
+/// </summary>
+public sealed class CompactSearchIndexTests
+{
+    [Fact]
+    public void Streamed_search_files_equal_the_rendered_index_on_the_leadtype_corpus()
+    {
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        AssertSameFiles(docs, new SearchIndexOptions(generatedAt));
+    }
+
+    [Fact]
+    public void Streamed_search_files_equal_the_rendered_index_on_the_worked_example()
+    {
+        var input = SearchFixtures.ReadInput("worked-example");
+        AssertSameFiles(input.Docs, new SearchIndexOptions(input.GeneratedAt));
+    }
+
+    [Fact]
+    public void Streamed_search_files_equal_the_rendered_index_on_synthetic_sites()
+    {
+        Gen.Select(SyntheticSite, Gen.Int[1, 300], Gen.Int[-5, 200]).Sample((docs, maxChunk, overlap) =>
+        {
+            AssertSameFiles(docs, new SearchIndexOptions("2026-01-01T00:00:00.000Z") { MaxChunkChars = maxChunk, OverlapChars = overlap });
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Counts_describe_the_merged_index()
+    {
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        var options = new SearchIndexOptions(generatedAt);
+        var expected = SearchIndexBuilder.Build(docs, options);
+
+        var compact = CompactSearchIndex.Merge(Prepare(docs, options), options);
+
+        Assert.Equal((expected.Documents.Count, expected.Chunks.Count, expected.Terms.Count), (compact.DocumentCount, compact.ChunkCount, compact.TermCount));
+    }
+
+    [Fact]
+    public void A_page_prepared_with_another_title_is_refused()
+    {
+        var page = SearchTestIndex.Page("install", "Install", "Text.");
+        var options = new SearchIndexOptions("t");
+        var prepared = SearchPagePreparer.Prepare(page, options);
+
+        var error = Assert.Throws<ArgumentException>(() => CompactSearchIndex.Merge(new[] { new PreparedSearchDocument(page with { Title = "Setup" }, prepared) }, options));
+        Assert.Contains("/docs/install", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stored_prepared_page_restores_to_an_equal_page_that_merges_to_the_same_files()
+    {
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        var options = new SearchIndexOptions(generatedAt);
+        var prepared = Prepare(docs, options);
+        var restored = prepared.Select(p => new PreparedSearchDocument(p.Document, Restore(p.Page))).ToArray();
+
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            Assert.Equal(prepared[i].Page, restored[i].Page);
+            Assert.Equal(prepared[i].Page.MinimumBinaryBytes, restored[i].Page.MinimumBinaryBytes);
+            Assert.Equal(prepared[i].Page.Chunks.Select(c => c.PostingCount), restored[i].Page.Chunks.Select(c => c.PostingCount));
+        }
+
+        var (index, content) = Write(CompactSearchIndex.Merge(prepared, options));
+        var (restoredIndex, restoredContent) = Write(CompactSearchIndex.Merge(restored, options));
+        Assert.Equal(index, restoredIndex);
+        Assert.Equal(content, restoredContent);
+    }
+
+    [Fact]
+    public void Stored_postings_that_refer_to_a_missing_term_or_stop_short_are_refused()
+    {
+        var page = SearchPagePreparer.Prepare(SearchTestIndex.Page("a", "Alpha", "Alpha beta gamma."), new SearchIndexOptions("t"));
+        var chunk = page.Chunks[0];
+        var postings = PreparedSearchPageFormat.Postings(chunk).ToArray();
+        var terms = PreparedSearchPageFormat.Terms(page).Count;
+
+        Assert.Throws<SearchIndexFormatException>(() => PreparedSearchPageFormat.RestoreChunk(new string?[0], chunk.Anchor, chunk.Part, chunk.Length, postings, terms - 1));
+        Assert.Throws<SearchIndexFormatException>(() => PreparedSearchPageFormat.RestoreChunk(new string?[0], chunk.Anchor, chunk.Part, chunk.Length, postings.Take(postings.Length - 1).ToArray(), terms));
+    }
+
+    private static void AssertSameFiles(IReadOnlyList<SearchDocument> docs, SearchIndexOptions options)
+    {
+        var index = SearchIndexBuilder.Build(docs, options);
+        var compact = CompactSearchIndex.Merge(Prepare(docs, options), options);
+        var (indexBytes, contentBytes) = Write(compact);
+
+        Assert.Equal(SearchIndexJson.RenderIndex(index), indexBytes);
+        Assert.Equal(SearchIndexJson.RenderContent(index), contentBytes);
+    }
+
+    private static (byte[] Index, byte[] Content) Write(CompactSearchIndex compact)
+    {
+        using var index = new MemoryStream();
+        using var content = new MemoryStream();
+        Assert.Equal(compact.WriteIndex(index), index.Length);
+        Assert.Equal(compact.WriteContent(content), content.Length);
+        return (index.ToArray(), content.ToArray());
+    }
+
+    private static PreparedSearchPage Restore(PreparedSearchPage page)
+    {
+        var terms = PreparedSearchPageFormat.Terms(page).ToArray();
+        var chunks = page.Chunks
+            .Select(c => PreparedSearchPageFormat.RestoreChunk(c.HeadingPath.ToArray(), c.Anchor, c.Part, c.Length, PreparedSearchPageFormat.Postings(c).ToArray(), terms.Length))
+            .ToArray();
+        return PreparedSearchPageFormat.RestorePage(page.Title, page.Description, page.MaxChunkChars, page.OverlapChars, terms, chunks);
+    }
+
+    // The merge never reads Content, so it gets documents without it, as an incremental build has them.
+    private static PreparedSearchDocument[] Prepare(IReadOnlyList<SearchDocument> docs, SearchIndexOptions options) =>
+        docs.Select(d => new PreparedSearchDocument(d with { Content = string.Empty }, SearchPagePreparer.Prepare(d, options))).ToArray();
+
+    private static readonly string[] Words =
+    {
+        "install", "the", "package", "Leadtype", "search", "2024", "10", "0", "café", "東京", "x", "\"quoted\"", "back\\slash", "𝔘nicode", "tab\tbed",
+    };
+
+    private static readonly Gen<string> Sentence = Gen.OneOfConst(Words).Array[1, 30].Select(w => string.Join(" ", w) + ".");
+
+    private static readonly Gen<string> Block = Gen.Frequency(
+        (4, Sentence.Array[1, 12].Select(s => string.Join(" ", s))),
+        (2, Gen.Select(Gen.Int[1, 4], Sentence).Select((level, text) => new string('#', level) + " " + text.TrimEnd('.'))),
+        (1, Sentence.Array[1, 6].Select(lines => "```ts\n" + string.Join("\n", lines) + "\n```")),
+        (1, Gen.Const(string.Empty)));
+
+    private static readonly Gen<SearchDocument[]> SyntheticSite =
+        Gen.Select(Sentence, Gen.Int[0, 2], Block.Array[0, 14], Gen.OneOfConst<bool?>(null, null, true, false), Gen.Bool)
+            .Select((title, descriptionKind, blocks, search, shared) => new SearchDocument(
+                title.TrimEnd('.'),
+                "/docs/p",
+                "https://x.example/docs/p",
+                shared ? "shared/p" : "p",
+                string.Join("\n\n", blocks))
+            {
+                Description = descriptionKind switch { 0 => null, 1 => string.Empty, _ => title + " described" },
+                Search = search,
+            })
+            .Array[0, 8]
+            .Select(docs => docs.Select((d, i) => d with { UrlPath = d.UrlPath + i, RelativePath = d.RelativePath + i, Id = i % 3 == 0 ? null : "id" + i, LogicalPath = i % 2 == 0 ? d.RelativePath + i : null }).ToArray());
+}
