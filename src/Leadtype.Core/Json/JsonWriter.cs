@@ -19,6 +19,7 @@ public sealed class JsonWriter
     private const int StreamBufferSize = 64 * 1024;
 
     private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Stream? _output;
     private readonly bool _indented;
@@ -159,6 +160,139 @@ public sealed class JsonWriter
 
     public void EndString() => WriteByte((byte)'"');
 
+    /// <summary>
+    /// A piece of a string (after <see cref="StartString"/>) that is already escaped UTF-8, as
+    /// <see cref="EscapeToUtf8"/> gives it: copied as it is.
+    /// </summary>
+    public void EscapedStringPart(ReadOnlySpan<byte> escaped)
+    {
+        if (_output is null)
+        {
+            Reserve(escaped.Length);
+        }
+
+        while (escaped.Length > 0)
+        {
+            if (_length == _buffer.Length)
+            {
+                Flush();
+            }
+
+            var count = Math.Min(escaped.Length, _buffer.Length - _length);
+            escaped.Slice(0, count).CopyTo(new Span<byte>(_buffer, _length, count));
+            _length += count;
+            escaped = escaped.Slice(count);
+        }
+    }
+
+    /// <summary>The bytes <see cref="StringPart(string)"/> writes for <paramref name="value"/> (UTF-8, escaped, no quotes).</summary>
+    public static byte[] EscapeToUtf8(string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var writer = new JsonWriter(value.Length + 16);
+        writer.WriteEscapedChars(value, 0, value.Length);
+        return writer.ToArray();
+    }
+
+    /// <summary>The string <see cref="EscapeToUtf8"/> made <paramref name="escaped"/> from.</summary>
+    /// <exception cref="FormatException">Not a JSON string body: a bad escape, a raw control character or invalid UTF-8.</exception>
+    public static string Unescape(ReadOnlySpan<byte> escaped)
+    {
+        if (escaped.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(escaped.ToArray());
+        }
+        catch (System.Text.DecoderFallbackException error)
+        {
+            throw new FormatException("An escaped JSON string is not valid UTF-8.", error);
+        }
+
+        var backslash = text.IndexOf('\\');
+        if (backslash < 0)
+        {
+            CheckNoControl(text, 0, text.Length);
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        while (backslash >= 0)
+        {
+            CheckNoControl(text, position, backslash - position);
+            builder.Append(text, position, backslash - position);
+            if (backslash + 1 >= text.Length)
+            {
+                throw new FormatException("An escaped JSON string ends inside an escape.");
+            }
+
+            var next = text[backslash + 1];
+            position = backslash + 2;
+            switch (next)
+            {
+                case '"':
+                case '\\':
+                case '/':
+                    builder.Append(next);
+                    break;
+                case 'b':
+                    builder.Append('\b');
+                    break;
+                case 'f':
+                    builder.Append('\f');
+                    break;
+                case 'n':
+                    builder.Append('\n');
+                    break;
+                case 'r':
+                    builder.Append('\r');
+                    break;
+                case 't':
+                    builder.Append('\t');
+                    break;
+                case 'u':
+                    if (backslash + 6 > text.Length
+                        || !int.TryParse(text.Substring(backslash + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                    {
+                        throw new FormatException("An escaped JSON string holds a malformed \\u escape.");
+                    }
+
+                    builder.Append((char)code);
+                    position = backslash + 6;
+                    break;
+                default:
+                    throw new FormatException("An escaped JSON string holds an unknown escape.");
+            }
+
+            backslash = text.IndexOf('\\', position);
+        }
+
+        CheckNoControl(text, position, text.Length - position);
+        builder.Append(text, position, text.Length - position);
+        return builder.ToString();
+    }
+
+    private static void CheckNoControl(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] < 0x20 || text[i] == '"')
+            {
+                throw new FormatException("An escaped JSON string holds an unescaped control character or quote.");
+            }
+        }
+    }
+
+
     public void Number(long value)
     {
         BeforeValue();
@@ -196,6 +330,37 @@ public sealed class JsonWriter
         }
 
         _buffer[_length++] = (byte)']';
+    }
+
+    /// <summary>
+    /// Room for at least <paramref name="count"/> raw bytes of items of the open array, which the caller
+    /// formats itself (separators included) and commits with <see cref="CommitRawItems"/>: for arrays of
+    /// millions of small items, such as search postings. Compact layout only.
+    /// </summary>
+    internal Span<byte> RawItemSpace(int count)
+    {
+        if (_indented || _depth == 0)
+        {
+            throw new InvalidOperationException("Raw items need an open array in the compact layout.");
+        }
+
+        Reserve(count);
+        return new Span<byte>(_buffer, _length, _buffer.Length - _length);
+    }
+
+    /// <summary>Commits <paramref name="written"/> bytes written into <see cref="RawItemSpace"/>; the open array then has items.</summary>
+    internal void CommitRawItems(int written)
+    {
+        if (written < 0 || _length + written > _buffer.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(written));
+        }
+
+        _length += written;
+        if (written > 0)
+        {
+            _hasItems[_depth - 1] = true;
+        }
     }
 
     public void Number(double value)

@@ -101,11 +101,11 @@ public sealed class CompactSearchIndex
             foreach (var chunk in page.Chunks)
             {
                 totalLength += chunk.Length;
-                var data = chunk.Postings.AsSpan();
+                var data = chunk.Postings.Span;
                 var position = 0;
                 while (position < data.Length)
                 {
-                    var local = (int)VarInt.Read(data, ref position);
+                    var local = (int)ReadVarInt(data, ref position);
                     var start = position;
                     position = SkipCounts(data, position);
                     var id = map[local];
@@ -162,11 +162,11 @@ public sealed class CompactSearchIndex
             var map = maps[p];
             foreach (var chunk in prepared[p].Chunks)
             {
-                var data = chunk.Postings.AsSpan();
+                var data = chunk.Postings.Span;
                 var position = 0;
                 while (position < data.Length)
                 {
-                    var id = map[(int)VarInt.Read(data, ref position)];
+                    var id = map[(int)ReadVarInt(data, ref position)];
                     var start = position;
                     position = SkipCounts(data, position);
 
@@ -233,25 +233,11 @@ public sealed class CompactSearchIndex
         json.PropertyName("terms");
         json.StartObject();
         var postings = _postings.AsSpan();
-        Span<long> values = stackalloc long[5];
         foreach (var id in _order)
         {
             json.PropertyName(_names[id]);
             json.StartArray();
-            var position = _postingStart[id];
-            var end = _postingStart[id + 1];
-            var chunk = 0;
-            while (position < end)
-            {
-                chunk += (int)VarInt.Read(postings, ref position);
-                values[0] = chunk;
-                values[1] = VarInt.Read(postings, ref position);
-                values[2] = VarInt.Read(postings, ref position);
-                values[3] = VarInt.Read(postings, ref position);
-                values[4] = VarInt.Read(postings, ref position);
-                json.IntegerArray(values);
-            }
-
+            WritePostings(json, postings, _postingStart[id], _postingStart[id + 1]);
             json.EndArray();
         }
 
@@ -291,7 +277,15 @@ public sealed class CompactSearchIndex
                     Piece(json, heading, ref empty);
                 }
 
-                Piece(json, chunk.Part, ref empty);
+                if (chunk.EscapedPart.Length > 0)
+                {
+                    if (!empty)
+                    {
+                        json.StringPart(ChunkTextLayout.Separator);
+                    }
+
+                    json.EscapedStringPart(chunk.EscapedPart.Span);
+                }
                 json.EndString();
             }
         }
@@ -301,6 +295,83 @@ public sealed class CompactSearchIndex
         json.RawAscii("\n");
         json.Flush();
         return json.BytesWritten;
+    }
+
+    // One term's postings as `[chunk,title,heading,body,code]` items, formatted straight into the writer's
+    // buffer: the file holds millions of them, so the general per-value path would dominate its writing.
+    private static void WritePostings(JsonWriter json, ReadOnlySpan<byte> postings, int position, int end)
+    {
+        // The most one posting takes: ",[" and "]", five numbers of at most ten digits and four commas.
+        const int MaxPostingBytes = 2 + (5 * 10) + 4 + 1;
+        var chunk = 0u;
+        var first = true;
+        while (position < end)
+        {
+            var space = json.RawItemSpace(MaxPostingBytes);
+            var written = 0;
+            while (position < end && written + MaxPostingBytes <= space.Length)
+            {
+                if (!first)
+                {
+                    space[written++] = (byte)',';
+                }
+
+                first = false;
+                space[written++] = (byte)'[';
+                chunk += ReadVarInt(postings, ref position);
+                written = WriteUInt(space, written, chunk);
+                for (var field = 0; field < 4; field++)
+                {
+                    space[written++] = (byte)',';
+                    written = WriteUInt(space, written, ReadVarInt(postings, ref position));
+                }
+
+                space[written++] = (byte)']';
+            }
+
+            json.CommitRawItems(written);
+        }
+    }
+
+    private static uint ReadVarInt(ReadOnlySpan<byte> data, ref int position)
+    {
+        if ((uint)position < (uint)data.Length && data[position] < 0x80)
+        {
+            return data[position++];
+        }
+
+        return VarInt.Read(data, ref position);
+    }
+
+    private static int WriteUInt(Span<byte> output, int at, uint value)
+    {
+        if (value < 10)
+        {
+            output[at] = (byte)('0' + value);
+            return at + 1;
+        }
+
+        if (value < 100)
+        {
+            output[at] = (byte)('0' + (value / 10));
+            output[at + 1] = (byte)('0' + (value % 10));
+            return at + 2;
+        }
+
+        var digits = 3;
+        for (var rest = value / 1000; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        var end = at + digits;
+        for (var i = end - 1; i >= at; i--)
+        {
+            output[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return end;
     }
 
     private static void Piece(JsonWriter json, string? value, ref bool empty)
@@ -331,6 +402,12 @@ public sealed class CompactSearchIndex
     // Past the four LEB128 field counts of a posting; postings are well formed (made by the preparer, or checked when restored).
     private static int SkipCounts(ReadOnlySpan<byte> data, int position)
     {
+        // Nearly every count is below 128: four single bytes.
+        if (position + 4 <= data.Length && (data[position] | data[position + 1] | data[position + 2] | data[position + 3]) < 0x80)
+        {
+            return position + 4;
+        }
+
         for (var field = 0; field < 4; field++)
         {
             while (true)

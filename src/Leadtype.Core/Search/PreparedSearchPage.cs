@@ -105,23 +105,43 @@ public sealed class PreparedSearchPage : IEquatable<PreparedSearchPage>
 /// One chunk of a <see cref="PreparedSearchPage"/>: where it is (heading path, anchor), its text after the
 /// title/description/heading prefix (<see cref="Part"/>), its token length, and its term counts.
 /// </summary>
+/// <remarks>
+/// A chunk restored from a cache may hold its part only as the JSON-escaped UTF-8 it is written to
+/// <c>search-content.json</c> with (<see cref="EscapedPart"/>), so a large site's chunk texts are copied
+/// into that file as bytes instead of being decoded, re-escaped and re-encoded every run; the string is
+/// made from those bytes only when something asks for it.
+/// </remarks>
 public sealed class PreparedSearchChunk : IEquatable<PreparedSearchChunk>
 {
     private readonly string?[] _headingPath;
     private readonly int _hash;
+    private readonly ReadOnlyMemory<byte> _storedEscapedPart;
+    private string? _part;
+    private byte[]? _escapedPart;
 
-    internal PreparedSearchChunk(string?[] headingPath, string anchor, string part, int length, byte[] postings, int postingCount, long minimumBinaryBytes)
+    internal PreparedSearchChunk(string?[] headingPath, string anchor, string part, int length, ReadOnlyMemory<byte> postings, int postingCount, long minimumBinaryBytes)
+        : this(headingPath, anchor, length, postings, postingCount, minimumBinaryBytes)
+    {
+        _part = part;
+    }
+
+    /// <param name="escapedPart">The part as JSON-escaped UTF-8 without quotes (what <see cref="EscapedPart"/> gives).</param>
+    internal PreparedSearchChunk(string?[] headingPath, string anchor, ReadOnlyMemory<byte> escapedPart, int length, ReadOnlyMemory<byte> postings, int postingCount, long minimumBinaryBytes)
+        : this(headingPath, anchor, length, postings, postingCount, minimumBinaryBytes)
+    {
+        _storedEscapedPart = escapedPart;
+    }
+
+    private PreparedSearchChunk(string?[] headingPath, string anchor, int length, ReadOnlyMemory<byte> postings, int postingCount, long minimumBinaryBytes)
     {
         _headingPath = headingPath;
         Anchor = anchor;
-        Part = part;
         Length = length;
         Postings = postings;
         PostingCount = postingCount;
         MinimumBinaryBytes = minimumBinaryBytes;
 
         var hash = (anchor.GetHashCode() * 31) + length;
-        hash = (hash * 31) + part.Length;
         _hash = (hash * 31) + postings.Length;
     }
 
@@ -131,7 +151,25 @@ public sealed class PreparedSearchChunk : IEquatable<PreparedSearchChunk>
     public string Anchor { get; }
 
     /// <summary>The section text of this part (prose, then code); the stored chunk text is the title, description, headings and this, joined by blank lines.</summary>
-    public string Part { get; }
+    public string Part => _part ??= Json.JsonWriter.Unescape(_storedEscapedPart.Span);
+
+    /// <summary>
+    /// <see cref="Part"/> as <see cref="Json.JsonWriter"/> writes it inside a JSON string (UTF-8, escaped, no
+    /// quotes): what a cache stores and <c>search-content.json</c> copies.
+    /// </summary>
+    public ReadOnlyMemory<byte> EscapedPart
+    {
+        get
+        {
+            if (_part is null || !_storedEscapedPart.IsEmpty)
+            {
+                return _storedEscapedPart;
+            }
+
+            // Made once, when first asked (a benign race makes it twice, never differently).
+            return _escapedPart ??= Json.JsonWriter.EscapeToUtf8(_part);
+        }
+    }
 
     /// <summary>Tokens in the whole chunk text.</summary>
     public int Length { get; }
@@ -143,7 +181,7 @@ public sealed class PreparedSearchChunk : IEquatable<PreparedSearchChunk>
     public long MinimumBinaryBytes { get; }
 
     /// <summary>Per distinct term in first-occurrence order: page term index, then title, heading, body and code counts; LEB128 each.</summary>
-    internal byte[] Postings { get; }
+    internal ReadOnlyMemory<byte> Postings { get; }
 
     public bool Equals(PreparedSearchChunk? other)
     {
@@ -153,7 +191,16 @@ public sealed class PreparedSearchChunk : IEquatable<PreparedSearchChunk>
         }
 
         if (other is null || _hash != other._hash || Length != other.Length || _headingPath.Length != other._headingPath.Length
-            || !string.Equals(Anchor, other.Anchor, StringComparison.Ordinal) || !string.Equals(Part, other.Part, StringComparison.Ordinal))
+            || !string.Equals(Anchor, other.Anchor, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The escaped form is a one-to-one function of the part: compare whichever both have without decoding.
+        var sameText = _part is null || other._part is null
+            ? EscapedPart.Span.SequenceEqual(other.EscapedPart.Span)
+            : string.Equals(_part, other._part, StringComparison.Ordinal);
+        if (!sameText)
         {
             return false;
         }
@@ -166,7 +213,7 @@ public sealed class PreparedSearchChunk : IEquatable<PreparedSearchChunk>
             }
         }
 
-        return Postings.AsSpan().SequenceEqual(other.Postings);
+        return Postings.Span.SequenceEqual(other.Postings.Span);
     }
 
     public override bool Equals(object? obj) => Equals(obj as PreparedSearchChunk);

@@ -23,9 +23,32 @@ public static class PreparedSearchPageFormat
     /// <exception cref="SearchIndexFormatException">The postings are truncated or refer to a term the page does not have.</exception>
     public static PreparedSearchChunk RestoreChunk(string?[] headingPath, string anchor, string part, int length, byte[] postings, int termCount)
     {
-        if (headingPath is null || anchor is null || part is null || postings is null)
+        if (part is null || postings is null)
         {
-            throw new ArgumentNullException(headingPath is null ? nameof(headingPath) : anchor is null ? nameof(anchor) : part is null ? nameof(part) : nameof(postings));
+            throw new ArgumentNullException(part is null ? nameof(part) : nameof(postings));
+        }
+
+        var (count, minimum) = CheckPostings(headingPath, anchor, length, postings, termCount);
+        return new PreparedSearchChunk(headingPath, anchor, part, length, postings, count, minimum);
+    }
+
+    /// <summary>
+    /// Restores a chunk whose part is stored as <see cref="PreparedSearchChunk.EscapedPart"/> gave it, without
+    /// decoding it (the bytes are kept, not copied: they must not change afterwards). The escaping is checked
+    /// only when the part is first asked for as a string.
+    /// </summary>
+    /// <exception cref="SearchIndexFormatException">The postings are truncated or refer to a term the page does not have.</exception>
+    public static PreparedSearchChunk RestoreChunk(string?[] headingPath, string anchor, ReadOnlyMemory<byte> escapedPart, int length, ReadOnlyMemory<byte> postings, int termCount)
+    {
+        var (count, minimum) = CheckPostings(headingPath, anchor, length, postings.Span, termCount);
+        return new PreparedSearchChunk(headingPath, anchor, escapedPart, length, postings, count, minimum);
+    }
+
+    private static (int Count, long Minimum) CheckPostings(string?[] headingPath, string anchor, int length, ReadOnlySpan<byte> data, int termCount)
+    {
+        if (headingPath is null || anchor is null)
+        {
+            throw new ArgumentNullException(headingPath is null ? nameof(headingPath) : nameof(anchor));
         }
 
         if (length < 0)
@@ -36,7 +59,6 @@ public static class PreparedSearchPageFormat
         long minimum = BinaryLayout.ChunkRecordSize;
         var count = 0;
         var position = 0;
-        var data = postings.AsSpan();
         while (position < data.Length)
         {
             if (VarInt.Read(data, ref position) >= (uint)termCount)
@@ -55,7 +77,7 @@ public static class PreparedSearchPageFormat
             count++;
         }
 
-        return new PreparedSearchChunk(headingPath, anchor, part, length, postings, count, minimum);
+        return (count, minimum);
     }
 
     /// <summary>Restores a page from its fields, its terms and its restored chunks.</summary>

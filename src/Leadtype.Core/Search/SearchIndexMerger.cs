@@ -72,7 +72,7 @@ public static class SearchIndexMerger
                 content.Add(ChunkTextLayout.Compose(document.Title, description, chunk.HeadingPath, chunk.Part));
                 totalLength += chunk.Length;
 
-                var data = chunk.Postings.AsSpan();
+                var data = chunk.Postings.Span;
                 var position = 0;
                 while (position < data.Length)
                 {

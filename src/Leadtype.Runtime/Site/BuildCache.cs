@@ -22,11 +22,8 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks, string
 /// </summary>
 public readonly record struct OutputStamp(string RelativePath, long Length, long LastWriteTicks, ulong Hash = 0);
 
-/// <summary>Where a cached page's record lies in the cache file it was read from (absolute offset and length), so an unchanged page is saved by copying it.</summary>
+/// <summary>Where a cached page's record lies in the page section it was read from (offset in that section and length), so an unchanged page is saved by copying it.</summary>
 public readonly record struct PageSlot(long Offset, int Length);
-
-/// <summary>The cache file a cache was read from, as it was then (length and mtime), and where its page section starts.</summary>
-internal readonly record struct CacheSource(string Path, long Length, long LastWriteTicks, long PagesStart);
 
 /// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
 public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
@@ -47,11 +44,15 @@ public sealed record LastRun(
 /// </summary>
 public sealed class BuildCache
 {
-    private const int FormatVersion = 3;
+    // 4: search chunk texts stored JSON-escaped (copied into search-content.json as they are), postings kept
+    // as slices of the page section, and the page section checksummed (XXH3) so a damaged cache is ignored.
+    private const int FormatVersion = 4;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
-    private CacheSource? _source;
+    // The page section this cache was read from (kept: the records' search texts and postings are slices of
+    // it) and its term table, so a save copies unchanged pages from memory.
+    private byte[]? _storedPages;
     private string[]? _storedTerms;
 
     public BuildCache(string toolKey)
@@ -98,7 +99,6 @@ public sealed class BuildCache
         {
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var fileLength = RandomAccess.GetLength(handle);
-            var lastWrite = File.GetLastWriteTimeUtc(handle).Ticks;
             var prefix = new byte[Magic.Length + 8];
             ReadAt(handle, prefix, 0);
             if (!prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length)) != FormatVersion)
@@ -128,7 +128,7 @@ public sealed class BuildCache
 
             var pages = new byte[fileLength - pagesStart];
             ReadAt(handle, pages, pagesStart);
-            return ReadPages(cache, pages, new CacheSource(path, fileLength, lastWrite, pagesStart)) ? cache : new BuildCache(CurrentToolKey);
+            return ReadPages(cache, pages) ? cache : new BuildCache(CurrentToolKey);
         }
         catch (Exception error) when (IsUnreadable(error))
         {
@@ -160,7 +160,14 @@ public sealed class BuildCache
                 writer.Write(FormatVersion);
                 writer.Write(checked((int)header.Length));
                 writer.Write(header.GetBuffer(), 0, (int)header.Length);
-                WritePages(writer);
+                writer.Flush();
+                using var hashing = new HashingStream(stream);
+                using var pageWriter = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true);
+                var termsStart = WritePages(pageWriter);
+                pageWriter.Flush();
+                writer.Write(termsStart);
+                writer.Write(hashing.Hash);
+                writer.Write(Trailer);
             });
             return true;
         }
@@ -174,7 +181,7 @@ public sealed class BuildCache
     public void ReuseStoredPages(BuildCache loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
-        _source = loaded._source;
+        _storedPages = loaded._storedPages;
         _storedTerms = loaded._storedTerms;
     }
 
@@ -234,27 +241,36 @@ public sealed class BuildCache
         return cache;
     }
 
-    // The page section: page count, each page as a length-prefixed record, the search term table, where that
-    // table starts, and the trailer. Pages are decoded on every core.
-    private static bool ReadPages(BuildCache cache, byte[] data, CacheSource source)
+    // The page section: page count, each page as a length-prefixed record, then the search term table; after
+    // it, where that table starts, the section's XXH3 hash, and the trailer. Pages are decoded on every core.
+    private static bool ReadPages(BuildCache cache, byte[] data)
     {
-        // A cache cut short (a full disk) has no trailer: ignore it rather than trust a partial page list.
-        if (data.Length < Trailer.Length + 8 || !data.AsSpan(data.Length - Trailer.Length).SequenceEqual(Trailer))
+        // A cache cut short (a full disk) has no trailer, and a damaged one fails its hash: either is ignored
+        // rather than trusted.
+        const int Tail = 8 + 8;
+        if (data.Length < Trailer.Length + Tail || !data.AsSpan(data.Length - Trailer.Length).SequenceEqual(Trailer))
         {
             return false;
         }
 
-        var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(data.Length - Trailer.Length - 8));
-        if (termsStart < 0 || termsStart > data.Length - Trailer.Length - 8)
+        var sectionLength = data.Length - Trailer.Length - Tail;
+        var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(sectionLength));
+        var hash = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(sectionLength + 8));
+        if (termsStart < 0 || termsStart > sectionLength || System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, sectionLength)) != hash)
         {
             return false;
         }
 
-        var termReader = new CacheBlobReader(data, (int)termsStart, data.Length - Trailer.Length - 8);
+        var termReader = new CacheBlobReader(data, (int)termsStart, sectionLength);
         var terms = new string[Count(ref termReader)];
         for (var i = 0; i < terms.Length; i++)
         {
             terms[i] = termReader.ReadString();
+        }
+
+        if (!termReader.AtEnd)
+        {
+            return false;
         }
 
         var reader = new CacheBlobReader(data, 0, (int)termsStart);
@@ -264,6 +280,11 @@ public sealed class BuildCache
             var length = reader.ReadInt32();
             slots[i] = (reader.Position, length);
             reader.Skip(length);
+        }
+
+        if (!reader.AtEnd)
+        {
+            return false;
         }
 
         var pages = new PageRecord[slots.Length];
@@ -277,7 +298,8 @@ public sealed class BuildCache
                 throw new InvalidDataException("A cached page has trailing bytes.");
             }
 
-            record.CacheSlot = new PageSlot(source.PagesStart + start, length);
+            record.CacheSlot = new PageSlot(start, length);
+            record.CacheSection = data;
             pages[i] = record;
         });
 
@@ -286,7 +308,7 @@ public sealed class BuildCache
             cache.Pages[page.DocsPath] = page;
         }
 
-        cache._source = source;
+        cache._storedPages = data;
         cache._storedTerms = terms;
         return true;
     }
@@ -322,13 +344,15 @@ public sealed class BuildCache
         }
     }
 
-    private void WritePages(BinaryWriter writer)
+    // Writes the page section (see ReadPages) up to the term table's end; returns where the table starts.
+    private long WritePages(BinaryWriter writer)
     {
         // Search terms once for the whole cache (pages share most of theirs), referred to by number. The
         // table of the cache this one was loaded from is kept as it was, so its unchanged pages can be
-        // copied byte for byte; terms of re-encoded pages are added at its end.
-        // When most pages changed, everything is encoded afresh, which also drops terms no page uses any more.
-        using var stored = ReusablePages() * 2 >= Pages.Count ? OpenSource() : null;
+        // copied byte for byte (in runs, from the section still in memory); terms of re-encoded pages are
+        // added at its end. When most pages changed, everything is encoded afresh, which also drops terms
+        // no page uses any more.
+        var stored = _storedPages is not null && _storedTerms is not null && ReusablePages() * 2 >= Pages.Count ? _storedPages : null;
         var terms = new List<string>(stored is null ? Array.Empty<string>() : _storedTerms!);
         Dictionary<string, int>? termIds = null;
         Dictionary<string, int> TermIds()
@@ -347,26 +371,39 @@ public sealed class BuildCache
 
         var encoded = new MemoryStream();
         using var pageWriter = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
-        byte[] copyBuffer = Array.Empty<byte>();
         long position = 4;
         writer.Write(Pages.Count);
+
+        // A run of stored records (each with its length prefix) that lie one after another in the stored section.
+        var runStart = 0;
+        var runEnd = 0;
+        void FlushRun()
+        {
+            if (runEnd > runStart)
+            {
+                writer.Write(stored!, runStart, runEnd - runStart);
+                position += runEnd - runStart;
+            }
+
+            runStart = runEnd = 0;
+        }
+
         foreach (var page in Pages.Values)
         {
-            if (stored is not null && page.CacheSlot is { } slot)
+            if (stored is not null && page.CacheSlot is { } slot && ReferenceEquals(page.CacheSection, stored) && slot.Offset >= 4 && slot.Offset + slot.Length <= stored.Length)
             {
-                if (copyBuffer.Length < slot.Length)
+                var start = (int)slot.Offset - 4;
+                if (runEnd == 0 || start != runEnd)
                 {
-                    copyBuffer = new byte[Math.Max(slot.Length, 64 * 1024)];
+                    FlushRun();
+                    runStart = start;
                 }
 
-                var bytes = copyBuffer.AsSpan(0, slot.Length);
-                ReadAt(stored, bytes, slot.Offset);
-                writer.Write(slot.Length);
-                writer.Write(bytes);
-                position += 4 + slot.Length;
+                runEnd = (int)slot.Offset + slot.Length;
                 continue;
             }
 
+            FlushRun();
             encoded.SetLength(0);
             WritePage(pageWriter, page, terms, TermIds());
             pageWriter.Flush();
@@ -375,18 +412,13 @@ public sealed class BuildCache
             position += 4 + encoded.Length;
         }
 
+        FlushRun();
         WriteStrings(writer, terms);
-        writer.Write(position);
-        writer.Write(Trailer);
+        return position;
     }
 
     private int ReusablePages()
     {
-        if (_source is null || _storedTerms is null)
-        {
-            return 0;
-        }
-
         var count = 0;
         foreach (var page in Pages.Values)
         {
@@ -397,32 +429,6 @@ public sealed class BuildCache
         }
 
         return count;
-    }
-
-    // The file the stored pages came from, when it is still exactly as it was read.
-    private Microsoft.Win32.SafeHandles.SafeFileHandle? OpenSource()
-    {
-        if (_source is not { } source)
-        {
-            return null;
-        }
-
-        try
-        {
-            var handle = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (RandomAccess.GetLength(handle) == source.Length && File.GetLastWriteTimeUtc(handle).Ticks == source.LastWriteTicks)
-            {
-                return handle;
-            }
-
-            handle.Dispose();
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // Gone or unreadable: every page is encoded again.
-        }
-
-        return null;
     }
 
     private static LastRun ReadLastRun(ref CacheBlobReader reader)
@@ -612,9 +618,9 @@ public sealed class BuildCache
             }
 
             var anchor = reader.ReadString();
-            var part = reader.ReadString();
+            var part = reader.ReadMemory(Count(ref reader));
             var length = reader.ReadInt32();
-            var postings = reader.ReadBytes(Count(ref reader));
+            var postings = reader.ReadMemory(Count(ref reader));
             try
             {
                 chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, pageTerms.Length);
@@ -658,7 +664,9 @@ public sealed class BuildCache
             }
 
             writer.Write(chunk.Anchor);
-            writer.Write(chunk.Part);
+            var part = chunk.EscapedPart.Span;
+            writer.Write(part.Length);
+            writer.Write(part);
             writer.Write(chunk.Length);
             var postings = PreparedSearchPageFormat.Postings(chunk).Span;
             writer.Write(postings.Length);

@@ -81,6 +81,14 @@ internal struct CacheBlobReader
 
     public byte[] ReadBytes(int count) => Take(count).ToArray();
 
+    /// <summary>The next <paramref name="count"/> bytes as a slice of the array (not copied).</summary>
+    public ReadOnlyMemory<byte> ReadMemory(int count)
+    {
+        var start = _position;
+        Take(count);
+        return new ReadOnlyMemory<byte>(_data, start, count);
+    }
+
     /// <summary>Moves past <paramref name="count"/> bytes without reading them.</summary>
     public void Skip(int count) => Take(count);
 

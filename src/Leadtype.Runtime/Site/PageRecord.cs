@@ -112,8 +112,11 @@ public sealed class PageRecord
         }
     }
 
-    /// <summary>Where this record lies in the cache file it was loaded from, while it is unchanged since (see <see cref="BuildCache.ReuseStoredPages"/>).</summary>
+    /// <summary>Where this record lies in the cache page section it was loaded from, while it is unchanged since (see <see cref="BuildCache.ReuseStoredPages"/>).</summary>
     public PageSlot? CacheSlot { get; internal set; }
+
+    /// <summary>The page section <see cref="CacheSlot"/> refers to, so a save never copies from another cache's section.</summary>
+    internal byte[]? CacheSection { get; set; }
 
     /// <summary>The mirror file's text: the frontmatter block, then the body.</summary>
     public string Mirror => FrontmatterBlock + Body;

@@ -31,6 +31,7 @@ public static class SitePipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         var timings = new Timings(options.Environment("LEADTYPE_TRACE_MEMORY") == "1");
+        StageTrace.Enabled = options.Environment("LEADTYPE_TRACE_MEMORY") == "1";
 
         var (inputs, inputDiagnostics, usageError) = GenerateInputs.Resolve(options);
         timings.Mark("resolve");
@@ -79,7 +80,12 @@ public static class SitePipeline
             return Failed(diagnostics, timings, inputs.WatchPaths);
         }
 
-        var cache = options.Force ? previous : BuildCache.Load(cachePath);
+        BuildCache cache;
+        using (StageTrace.Time("cache load"))
+        {
+            cache = options.Force ? previous : BuildCache.Load(cachePath);
+        }
+
         var gitDates = Task.Run(() => ReadGitDates(inputs, previous.GitDates), cancellationToken);
         return Build(options, inputs, tree, cache, previous.LastRun, cachePath, gitDates, diagnostics, timings, cancellationToken);
     }
@@ -138,7 +144,13 @@ public static class SitePipeline
         // The search merge (pages were prepared as they converted) runs beside the other artifacts'
         // rendering; its files are streamed to disk with the rest once nothing can fail any more.
         var prepared = 0;
-        var search = searched ? Task.Run(() => SearchFiles.Merge(site, ByPath(records), out prepared), cancellationToken) : null;
+        var search = searched ? Task.Run(
+            () =>
+            {
+                using var trace = StageTrace.Time("search merge");
+                return SearchFiles.Merge(site, ByPath(records), out prepared);
+            },
+            cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
         var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates);
         diagnostics.AddRange(renderDiagnostics);
@@ -432,6 +444,7 @@ public static class SitePipeline
             : Task.Factory.StartNew(
                 () =>
                 {
+                    using var trace = StageTrace.Time("write " + SearchFiles.IndexPath);
                     session.Write(SearchFiles.IndexPath, stream => indexBytes = searchIndex.WriteIndex(stream));
                     Report();
                 },
@@ -443,6 +456,7 @@ public static class SitePipeline
         {
             if (searchIndex is not null)
             {
+                using var trace = StageTrace.Time("write " + SearchFiles.ContentPath);
                 session.Write(SearchFiles.ContentPath, stream => contentBytes = searchIndex.WriteContent(stream));
                 Report();
             }
@@ -456,6 +470,7 @@ public static class SitePipeline
             {
                 if (artifact.Writer is { } writer)
                 {
+                    using var trace = StageTrace.Time("write " + artifact.Path);
                     session.Write(artifact.Path, writer);
                 }
                 else
@@ -471,6 +486,7 @@ public static class SitePipeline
                 Report();
             }
 
+            using var mirrorTrace = StageTrace.Time("write mirrors and copies");
             Parallel.ForEach(mirrors, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);

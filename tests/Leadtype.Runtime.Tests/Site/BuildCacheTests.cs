@@ -141,13 +141,10 @@ public sealed class BuildCacheTests : IDisposable
         retitled.SearchPage = SearchPagePreparer.Prepare("Installing", null, retitled.Body, SearchFiles.Options);
         Assert.Null(retitled.CacheSlot);
 
-        // Proof of copying: a stored page altered in place (same length, same mtime) comes back altered.
-        var stamp = File.GetLastWriteTimeUtc(CachePath);
-        var bytes = File.ReadAllBytes(CachePath);
-        var at = bytes.AsSpan().IndexOf("Text."u8);
-        bytes[at + 1] = (byte)'i';
-        File.WriteAllBytes(CachePath, bytes);
-        File.SetLastWriteTimeUtc(CachePath, stamp);
+        // Proof of copying: the stored page section (kept in memory since the load) altered in place comes back altered.
+        var section = loaded.Pages["guide.mdx"].CacheSection!;
+        var at = section.AsSpan().IndexOf("Text."u8);
+        section[at + 1] = (byte)'i';
         var nextPath = Path.Combine(_directory, "generate-next.bin");
 
         Assert.True(next.TrySave(nextPath));
@@ -163,11 +160,11 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_cache_file_replaced_since_it_was_loaded_is_not_copied_from()
+    public void A_cache_file_replaced_since_it_was_loaded_does_not_change_what_is_saved()
     {
         var (loaded, next) = LoadedAndNext();
 
-        // Another run rewrote the file in between: its bytes are no longer the pages' stored bytes.
+        // Another run rewrote the file in between: unchanged pages are copied from the section read at load.
         File.WriteAllBytes(CachePath, new byte[new FileInfo(CachePath).Length]);
         var nextPath = Path.Combine(_directory, "generate-next.bin");
         Assert.True(next.TrySave(nextPath));
@@ -175,6 +172,59 @@ public sealed class BuildCacheTests : IDisposable
         var reloaded = BuildCache.Load(nextPath);
         Assert.Equal("# Guide\n\nText.\n", reloaded.Pages["guide.mdx"].Body);
         Assert.Equal(loaded.Pages["install.mdx"].SearchPage, reloaded.Pages["install.mdx"].SearchPage);
+    }
+
+    [Fact]
+    public void A_page_from_another_loaded_cache_is_encoded_not_copied()
+    {
+        var (_, next) = LoadedAndNext();
+        var otherPath = Path.Combine(_directory, "generate-other.bin");
+        var other = new BuildCache(BuildCache.CurrentToolKey);
+        other.Pages["guide.mdx"] = Page("guide.mdx", "# Other guide\n\nOther words entirely.\n");
+        other.TrySave(otherPath);
+        next.Pages["guide.mdx"] = BuildCache.Load(otherPath).Pages["guide.mdx"];
+
+        var nextPath = Path.Combine(_directory, "generate-next.bin");
+        Assert.True(next.TrySave(nextPath));
+
+        var reloaded = BuildCache.Load(nextPath);
+        Assert.Equal("# Other guide\n\nOther words entirely.\n", reloaded.Pages["guide.mdx"].Body);
+        Assert.Equal(next.Pages["guide.mdx"].SearchPage, reloaded.Pages["guide.mdx"].SearchPage);
+        Assert.Equal(next.Pages["extra1.mdx"].SearchPage, reloaded.Pages["extra1.mdx"].SearchPage);
+    }
+
+    [Fact]
+    public void A_cache_with_one_damaged_byte_in_its_pages_is_ignored()
+    {
+        var cache = Sample();
+        cache.TrySave(CachePath);
+        var bytes = File.ReadAllBytes(CachePath);
+
+        // A byte inside a page body: the page would still decode, but the section's hash no longer matches.
+        var at = bytes.AsSpan().IndexOf("Run the installer."u8);
+        bytes[at] = (byte)'F';
+        File.WriteAllBytes(CachePath, bytes);
+
+        var loaded = BuildCache.Load(CachePath);
+        Assert.Empty(loaded.Pages);
+        Assert.NotNull(BuildCache.Load(CachePath, includePages: false).LastRun);
+    }
+
+    [Fact]
+    public void Search_chunk_texts_round_trip_through_the_cache_with_every_escape()
+    {
+        var cache = new BuildCache(BuildCache.CurrentToolKey);
+        const string body = "# Quotes\n\nSay \"hi\" \\ back\tslash, caf\u00e9 \u6f22\u5b57 \ud83d\ude00, bell \u0007, lone \ud800 end.\n\n```\ncode \"x\"\n```\n";
+        cache.Pages["q.mdx"] = Page("q.mdx", body);
+        var expected = cache.Pages["q.mdx"].SearchPage!;
+        cache.TrySave(CachePath);
+
+        var restored = BuildCache.Load(CachePath).Pages["q.mdx"].SearchPage!;
+
+        Assert.Equal(expected, restored);
+        Assert.Equal(expected.Chunks.Select(chunk => chunk.Part), restored.Chunks.Select(chunk => chunk.Part));
+        Assert.Equal(expected.Chunks.Select(chunk => chunk.EscapedPart.ToArray()), restored.Chunks.Select(chunk => chunk.EscapedPart.ToArray()));
+        Assert.Contains("\\u0007", System.Text.Encoding.UTF8.GetString(restored.Chunks[0].EscapedPart.Span), StringComparison.Ordinal);
     }
 
     // A saved and loaded cache with six pages, and the next run's cache holding the loaded pages.
