@@ -25,6 +25,12 @@ public readonly record struct OutputStamp(string RelativePath, long Length, long
 /// <summary>Where a cached page's record lies in the page section it was read from (offset in that section and length), so an unchanged page is saved by copying it.</summary>
 public readonly record struct PageSlot(long Offset, int Length);
 
+/// <summary>A page section as read: its bytes, the whole term table its records refer to, where its own terms start, its hash; and its file name when it is a base file.</summary>
+internal sealed record StoredSection(string Name, byte[] Data, string[] Terms, int TermsStart, ulong Hash);
+
+/// <summary>The base file a cache header names (its name, section length and hash), and where the pages it still uses lie in it.</summary>
+internal sealed record BaseReference(string Name, long Length, ulong Hash, PageSlot[] Slots);
+
 /// <summary>Page dates from git (docs path → latest commit date), valid for the commits named by <paramref name="Heads"/>.</summary>
 public sealed record GitDates(string Heads, IReadOnlyDictionary<string, DateTimeOffset> Dates);
 
@@ -50,10 +56,16 @@ public sealed class BuildCache
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
-    // The page section this cache was read from (kept: the records' search texts and postings are slices of
-    // it) and its term table, so a save copies unchanged pages from memory.
-    private byte[]? _storedPages;
-    private string[]? _storedTerms;
+    private static readonly byte[] BaseMagic = "LTGB"u8.ToArray();
+
+    // A save keeps the loaded base file while at most this many pages (or 10%), and this many bytes of
+    // them (or 10% of the base), lie outside it; beyond that it writes a new base.
+    private const int MaxDeltaPages = 64;
+    private const long MaxDeltaBytes = 4L * 1024 * 1024;
+
+    // The sections this cache was read from (kept: the records' search texts and postings are slices of them).
+    private StoredSection? _base;
+    private StoredSection? _delta;
 
     public BuildCache(string toolKey)
     {
@@ -97,38 +109,54 @@ public sealed class BuildCache
     {
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var fileLength = RandomAccess.GetLength(handle);
-            var prefix = new byte[Magic.Length + 8];
-            ReadAt(handle, prefix, 0);
-            if (!prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length)) != FormatVersion)
+            byte[] delta;
+            BuildCache? cache;
+            BaseReference? reference;
+            using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
             {
-                return new BuildCache(CurrentToolKey);
+                var fileLength = RandomAccess.GetLength(handle);
+                var prefix = new byte[Magic.Length + 8];
+                ReadAt(handle, prefix, 0);
+                if (!prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length)) != FormatVersion)
+                {
+                    return new BuildCache(CurrentToolKey);
+                }
+
+                var headerLength = BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length + 4));
+                if (headerLength < 0 || prefix.Length + (long)headerLength > fileLength)
+                {
+                    return new BuildCache(CurrentToolKey);
+                }
+
+                var header = new byte[headerLength];
+                ReadAt(handle, header, prefix.Length);
+                (cache, reference) = ReadHeader(header);
+                if (cache is null || !includePages)
+                {
+                    return cache ?? new BuildCache(CurrentToolKey);
+                }
+
+                var deltaStart = prefix.Length + (long)headerLength;
+                if (fileLength - deltaStart > int.MaxValue)
+                {
+                    return new BuildCache(CurrentToolKey);
+                }
+
+                delta = new byte[fileLength - deltaStart];
+                ReadAt(handle, delta, deltaStart);
             }
 
-            var headerLength = BinaryPrimitives.ReadInt32LittleEndian(prefix.AsSpan(Magic.Length + 4));
-            if (headerLength < 0 || prefix.Length + (long)headerLength > fileLength)
+            StoredSection? stored = null;
+            if (reference is { } baseFile)
             {
-                return new BuildCache(CurrentToolKey);
+                stored = ReadBase(Path.Combine(Path.GetDirectoryName(path)!, baseFile.Name), baseFile);
+                if (stored is null)
+                {
+                    return new BuildCache(CurrentToolKey);
+                }
             }
 
-            var header = new byte[headerLength];
-            ReadAt(handle, header, prefix.Length);
-            var cache = ReadHeader(header);
-            if (cache is null || !includePages)
-            {
-                return cache ?? new BuildCache(CurrentToolKey);
-            }
-
-            var pagesStart = prefix.Length + (long)headerLength;
-            if (fileLength - pagesStart > int.MaxValue)
-            {
-                return new BuildCache(CurrentToolKey);
-            }
-
-            var pages = new byte[fileLength - pagesStart];
-            ReadAt(handle, pages, pagesStart);
-            return ReadPages(cache, pages) ? cache : new BuildCache(CurrentToolKey);
+            return ReadPages(cache, stored, reference?.Slots ?? Array.Empty<PageSlot>(), delta) ? cache : new BuildCache(CurrentToolKey);
         }
         catch (Exception error) when (IsUnreadable(error))
         {
@@ -140,35 +168,70 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Writes the cache atomically (a reader never sees half a cache). Failure to save is not an error.</summary>
+    /// <summary>
+    /// Writes the cache atomically (a reader never sees half a cache). Failure to save is not an error.
+    /// Unchanged pages stay in the base file they were loaded from (see the class remarks), so a run that
+    /// changed a few pages writes only them, with the header; a new base file is written when too many
+    /// pages left the old one.
+    /// </summary>
     public bool TrySave(string path)
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var directory = Path.GetDirectoryName(path)!;
+            Directory.CreateDirectory(directory);
+            var (outside, outsideBytes) = PagesOutside(_base);
+            var keepBase = _base is not null && outside <= Math.Max(MaxDeltaPages, Pages.Count / 10) && outsideBytes <= Math.Max(MaxDeltaBytes, _base.Data.Length / 10);
+            BaseReference? reference = null;
+            if (keepBase)
+            {
+                reference = new BaseReference(_base!.Name, _base.Data.Length, _base.Hash, BaseSlots(_base));
+            }
+            else if (Pages.Count > 0)
+            {
+                // Every page into a new base file (copying those stored in the loaded sections when most are).
+                var name = Path.GetFileNameWithoutExtension(path) + ".pages-" + Guid.NewGuid().ToString("N").Substring(0, 16) + ".bin";
+                var reusable = _base is not null && (Pages.Count - outside) * 2 >= Pages.Count;
+                var table = reusable ? new List<string>(_delta?.Terms ?? _base!.Terms) : new List<string>();
+                var sources = reusable ? new[] { _base!.Data, _delta?.Data } : Array.Empty<byte[]?>();
+                var slots = new List<PageSlot>(Pages.Count);
+                ulong hash = 0;
+                long length = 0;
+                AtomicFile.Write(Path.Combine(directory, name), stream =>
+                {
+                    stream.Write(BaseMagic);
+                    Span<byte> version = stackalloc byte[4];
+                    BinaryPrimitives.WriteInt32LittleEndian(version, FormatVersion);
+                    stream.Write(version);
+                    (hash, length) = WriteSection(stream, Pages.Values, table, sources, slots);
+                });
+                reference = new BaseReference(name, length, hash, slots.ToArray());
+            }
+
             var header = new MemoryStream();
             using (var writer = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
             {
-                WriteHeader(writer);
+                WriteHeader(writer, reference);
             }
 
-            // Streamed into the temp sibling: the cache is as large as the site's Markdown.
             AtomicFile.Write(path, stream =>
             {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(checked((int)header.Length));
-                writer.Write(header.GetBuffer(), 0, (int)header.Length);
-                writer.Flush();
-                using var hashing = new HashingStream(stream);
-                using var pageWriter = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true);
-                var termsStart = WritePages(pageWriter);
-                pageWriter.Flush();
-                writer.Write(termsStart);
-                writer.Write(hashing.Hash);
-                writer.Write(Trailer);
+                using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+                {
+                    writer.Write(Magic);
+                    writer.Write(FormatVersion);
+                    writer.Write(checked((int)header.Length));
+                    writer.Write(header.GetBuffer(), 0, (int)header.Length);
+                }
+
+                // The pages outside the base (none after a new base), with the terms they add to its table.
+                IEnumerable<PageRecord> rest = keepBase ? Pages.Values.Where(page => !InSection(page, _base!.Data)) : Array.Empty<PageRecord>();
+                var deltaTable = new List<string>(keepBase ? _delta?.Terms ?? _base!.Terms : Array.Empty<string>());
+                var ownStart = keepBase ? _base!.Terms.Length : 0;
+                WriteSection(stream, rest, deltaTable, keepBase ? new[] { _delta?.Data } : Array.Empty<byte[]?>(), null, ownStart);
             });
+
+            RemoveOtherBases(path, reference?.Name);
             return true;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -177,12 +240,12 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Lets the next save copy pages that are unchanged since <paramref name="loaded"/> was read byte for byte from its file, instead of encoding them again.</summary>
+    /// <summary>Lets the next save keep or copy pages that are unchanged since <paramref name="loaded"/> was read, instead of encoding them again.</summary>
     public void ReuseStoredPages(BuildCache loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
-        _storedPages = loaded._storedPages;
-        _storedTerms = loaded._storedTerms;
+        _base = loaded._base;
+        _delta = loaded._delta;
     }
 
     private static bool IsUnreadable(Exception error) =>
@@ -203,13 +266,275 @@ public sealed class BuildCache
         }
     }
 
-    private static BuildCache? ReadHeader(byte[] header)
+    // The base file a header names, when it is exactly the file the header was written with.
+    private static StoredSection? ReadBase(string path, BaseReference reference)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(handle);
+        var prefix = BaseMagic.Length + 4;
+        if (length != reference.Length + prefix)
+        {
+            return null;
+        }
+
+        var head = new byte[prefix];
+        ReadAt(handle, head, 0);
+        if (!head.AsSpan(0, BaseMagic.Length).SequenceEqual(BaseMagic) || BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(BaseMagic.Length)) != FormatVersion)
+        {
+            return null;
+        }
+
+        var data = new byte[reference.Length];
+        ReadAt(handle, data, prefix);
+        var section = ParseSection(data, Array.Empty<string>());
+        return section is not null && section.Hash == reference.Hash ? section with { Name = reference.Name } : null;
+    }
+
+    // A page section: page count, each page as a length-prefixed record, then the search terms it adds to the
+    // table it extends (records refer to terms by their number in the whole table); after it, where those
+    // terms start, the section's XXH3 hash, and the trailer. A section cut short (a full disk) has no
+    // trailer, and a damaged one fails its hash: either is ignored rather than trusted.
+    private static StoredSection? ParseSection(byte[] data, string[] extends)
+    {
+        const int Tail = 8 + 8;
+        if (data.Length < Trailer.Length + Tail || !data.AsSpan(data.Length - Trailer.Length).SequenceEqual(Trailer))
+        {
+            return null;
+        }
+
+        var sectionLength = data.Length - Trailer.Length - Tail;
+        var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(sectionLength));
+        var hash = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(sectionLength + 8));
+        if (termsStart < 4 || termsStart > sectionLength || System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, sectionLength)) != hash)
+        {
+            return null;
+        }
+
+        var termReader = new CacheBlobReader(data, (int)termsStart, sectionLength);
+        var own = Count(ref termReader);
+        var terms = new string[extends.Length + own];
+        Array.Copy(extends, terms, extends.Length);
+        for (var i = extends.Length; i < terms.Length; i++)
+        {
+            terms[i] = termReader.ReadString();
+        }
+
+        return termReader.AtEnd ? new StoredSection(string.Empty, data, terms, (int)termsStart, hash) : null;
+    }
+
+    // Decodes the base pages the header lists and every page of the index file's own section, on every core.
+    private static bool ReadPages(BuildCache cache, StoredSection? stored, PageSlot[] baseSlots, byte[] deltaData)
+    {
+        var delta = ParseSection(deltaData, stored?.Terms ?? Array.Empty<string>());
+        if (delta is null)
+        {
+            return false;
+        }
+
+        var work = new List<(StoredSection Section, PageSlot Slot)>(baseSlots.Length + 16);
+        foreach (var slot in baseSlots)
+        {
+            if (stored is null || slot.Offset < 4 || slot.Length < 0 || slot.Offset + slot.Length > stored.TermsStart)
+            {
+                return false;
+            }
+
+            work.Add((stored, slot));
+        }
+
+        var reader = new CacheBlobReader(deltaData, 0, delta.TermsStart);
+        var count = Count(ref reader);
+        for (var i = 0; i < count; i++)
+        {
+            var length = reader.ReadInt32();
+            work.Add((delta, new PageSlot(reader.Position, length)));
+            reader.Skip(length);
+        }
+
+        if (!reader.AtEnd)
+        {
+            return false;
+        }
+
+        var pages = new PageRecord[work.Count];
+        System.Threading.Tasks.Parallel.For(0, work.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (section, slot) = work[i];
+            var page = new CacheBlobReader(section.Data, (int)slot.Offset, (int)slot.Offset + slot.Length);
+            var record = ReadPage(ref page, section.Terms);
+            if (!page.AtEnd)
+            {
+                throw new InvalidDataException("A cached page has trailing bytes.");
+            }
+
+            record.CacheSlot = slot;
+            record.CacheSection = section.Data;
+            pages[i] = record;
+        });
+
+        foreach (var page in pages)
+        {
+            cache.Pages[page.DocsPath] = page;
+        }
+
+        cache._base = stored;
+        cache._delta = delta;
+        return true;
+    }
+
+    // Writes a page section (see ParseSection) to the stream: records from `sources` copied as they are (in
+    // runs of neighbours), the others encoded; `table` is the whole term table, of which the section stores
+    // the part from `ownStart` on. Returns the section's hash and length; `slots` receives where each record went.
+    private (ulong Hash, long Length) WriteSection(Stream stream, IEnumerable<PageRecord> pages, List<string> table, byte[]?[] sources, List<PageSlot>? slots, int ownStart = 0)
+    {
+        using var hashing = new HashingStream(stream);
+        using var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true);
+        Dictionary<string, int>? termIds = null;
+        Dictionary<string, int> TermIds()
+        {
+            if (termIds is null)
+            {
+                termIds = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
+                for (var i = 0; i < table.Count; i++)
+                {
+                    termIds.TryAdd(table[i], i);
+                }
+            }
+
+            return termIds;
+        }
+
+        var list = pages as ICollection<PageRecord> ?? pages.ToList();
+        var encoded = new MemoryStream();
+        using var pageWriter = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
+        long position = 4;
+        writer.Write(list.Count);
+
+        // A run of stored records (each with its length prefix) that lie one after another in one source.
+        byte[]? runSource = null;
+        var runStart = 0;
+        var runEnd = 0;
+        void FlushRun()
+        {
+            if (runSource is not null)
+            {
+                writer.Write(runSource, runStart, runEnd - runStart);
+                position += runEnd - runStart;
+            }
+
+            runSource = null;
+        }
+
+        foreach (var page in list)
+        {
+            var source = page.CacheSlot is { } slot && slot.Offset >= 4 ? Array.Find(sources, candidate => candidate is not null && InSection(page, candidate)) : null;
+            if (source is not null)
+            {
+                var (offset, length) = ((int)page.CacheSlot!.Value.Offset, page.CacheSlot.Value.Length);
+                if (runSource != source || offset - 4 != runEnd)
+                {
+                    FlushRun();
+                    runSource = source;
+                    runStart = offset - 4;
+                }
+
+                runEnd = offset + length;
+                slots?.Add(new PageSlot(position + (runEnd - runStart) - length, length));
+                continue;
+            }
+
+            FlushRun();
+            encoded.SetLength(0);
+            WritePage(pageWriter, page, table, TermIds());
+            pageWriter.Flush();
+            writer.Write(checked((int)encoded.Length));
+            writer.Write(encoded.GetBuffer(), 0, (int)encoded.Length);
+            slots?.Add(new PageSlot(position + 4, (int)encoded.Length));
+            position += 4 + encoded.Length;
+        }
+
+        FlushRun();
+        writer.Write(table.Count - ownStart);
+        for (var i = ownStart; i < table.Count; i++)
+        {
+            writer.Write(table[i]);
+        }
+
+        writer.Flush();
+        var termsStart = position;
+        var hash = hashing.Hash;
+        var sectionLength = hashing.Length;
+
+        // Past the hashed part: where the terms start, the hash, the trailer.
+        Span<byte> tail = stackalloc byte[16];
+        BinaryPrimitives.WriteInt64LittleEndian(tail, termsStart);
+        BinaryPrimitives.WriteUInt64LittleEndian(tail[8..], hash);
+        stream.Write(tail);
+        stream.Write(Trailer);
+        return (hash, sectionLength + tail.Length + Trailer.Length);
+    }
+
+    private static bool InSection(PageRecord page, byte[] section) =>
+        ReferenceEquals(page.CacheSection, section) && page.CacheSlot is { } slot && slot.Offset >= 4 && slot.Offset + slot.Length <= section.Length;
+
+    // How many pages (and about how many bytes of them) a save would write outside the base file.
+    private (int Pages, long Bytes) PagesOutside(StoredSection? stored)
+    {
+        var count = 0;
+        long bytes = 0;
+        foreach (var page in Pages.Values)
+        {
+            if (stored is null || !InSection(page, stored.Data))
+            {
+                count++;
+                bytes += page.CacheSlot?.Length ?? (2L * (page.Body.Length + page.FrontmatterBlock.Length));
+            }
+        }
+
+        return (count, bytes);
+    }
+
+    private PageSlot[] BaseSlots(StoredSection stored)
+    {
+        var slots = new List<PageSlot>(Pages.Count);
+        foreach (var page in Pages.Values)
+        {
+            if (InSection(page, stored.Data))
+            {
+                slots.Add(page.CacheSlot!.Value);
+            }
+        }
+
+        return slots.ToArray();
+    }
+
+    // Base files of this cache that the header just written does not name (replaced bases): best effort.
+    private static void RemoveOtherBases(string path, string? keep)
+    {
+        try
+        {
+            var prefix = Path.GetFileNameWithoutExtension(path) + ".pages-";
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, prefix + "*.bin"))
+            {
+                if (!string.Equals(Path.GetFileName(file), keep, StringComparison.Ordinal))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A stale base is only disk space: the next save tries again.
+        }
+    }
+
+    private static (BuildCache? Cache, BaseReference? Base) ReadHeader(byte[] header)
     {
         var reader = new CacheBlobReader(header, 0, header.Length);
         var toolKey = reader.ReadString();
         if (!string.Equals(toolKey, CurrentToolKey, StringComparison.Ordinal))
         {
-            return null;
+            return (null, null);
         }
 
         var cache = new BuildCache(toolKey);
@@ -238,82 +563,30 @@ public sealed class BuildCache
             cache.Files[path] = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
         }
 
-        return cache;
-    }
-
-    // The page section: page count, each page as a length-prefixed record, then the search term table; after
-    // it, where that table starts, the section's XXH3 hash, and the trailer. Pages are decoded on every core.
-    private static bool ReadPages(BuildCache cache, byte[] data)
-    {
-        // A cache cut short (a full disk) has no trailer, and a damaged one fails its hash: either is ignored
-        // rather than trusted.
-        const int Tail = 8 + 8;
-        if (data.Length < Trailer.Length + Tail || !data.AsSpan(data.Length - Trailer.Length).SequenceEqual(Trailer))
+        BaseReference? reference = null;
+        if (reader.ReadBoolean())
         {
-            return false;
-        }
-
-        var sectionLength = data.Length - Trailer.Length - Tail;
-        var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(sectionLength));
-        var hash = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(sectionLength + 8));
-        if (termsStart < 0 || termsStart > sectionLength || System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, sectionLength)) != hash)
-        {
-            return false;
-        }
-
-        var termReader = new CacheBlobReader(data, (int)termsStart, sectionLength);
-        var terms = new string[Count(ref termReader)];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = termReader.ReadString();
-        }
-
-        if (!termReader.AtEnd)
-        {
-            return false;
-        }
-
-        var reader = new CacheBlobReader(data, 0, (int)termsStart);
-        var slots = new (int Start, int Length)[Count(ref reader)];
-        for (var i = 0; i < slots.Length; i++)
-        {
-            var length = reader.ReadInt32();
-            slots[i] = (reader.Position, length);
-            reader.Skip(length);
-        }
-
-        if (!reader.AtEnd)
-        {
-            return false;
-        }
-
-        var pages = new PageRecord[slots.Length];
-        System.Threading.Tasks.Parallel.For(0, slots.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var (start, length) = slots[i];
-            var page = new CacheBlobReader(data, start, start + length);
-            var record = ReadPage(ref page, terms);
-            if (!page.AtEnd)
+            var name = reader.ReadString();
+            if (name.Length == 0 || name.IndexOfAny(new[] { '/', '\\' }) >= 0 || name != Path.GetFileName(name))
             {
-                throw new InvalidDataException("A cached page has trailing bytes.");
+                throw new InvalidDataException("The cache names an invalid base file.");
             }
 
-            record.CacheSlot = new PageSlot(start, length);
-            record.CacheSection = data;
-            pages[i] = record;
-        });
+            var length = reader.ReadInt64();
+            var hash = reader.ReadUInt64();
+            var slots = new PageSlot[Count(ref reader)];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                slots[i] = new PageSlot(reader.ReadInt64(), reader.ReadInt32());
+            }
 
-        foreach (var page in pages)
-        {
-            cache.Pages[page.DocsPath] = page;
+            reference = new BaseReference(name, length, hash, slots);
         }
 
-        cache._storedPages = data;
-        cache._storedTerms = terms;
-        return true;
+        return (cache, reference);
     }
 
-    private void WriteHeader(BinaryWriter writer)
+    private void WriteHeader(BinaryWriter writer, BaseReference? reference)
     {
         writer.Write(ToolKey);
         writer.Write(LastRun is not null);
@@ -342,93 +615,20 @@ public sealed class BuildCache
             writer.Write(stamp.LastWriteTicks);
             writer.Write(stamp.Hash);
         }
-    }
 
-    // Writes the page section (see ReadPages) up to the term table's end; returns where the table starts.
-    private long WritePages(BinaryWriter writer)
-    {
-        // Search terms once for the whole cache (pages share most of theirs), referred to by number. The
-        // table of the cache this one was loaded from is kept as it was, so its unchanged pages can be
-        // copied byte for byte (in runs, from the section still in memory); terms of re-encoded pages are
-        // added at its end. When most pages changed, everything is encoded afresh, which also drops terms
-        // no page uses any more.
-        var stored = _storedPages is not null && _storedTerms is not null && ReusablePages() * 2 >= Pages.Count ? _storedPages : null;
-        var terms = new List<string>(stored is null ? Array.Empty<string>() : _storedTerms!);
-        Dictionary<string, int>? termIds = null;
-        Dictionary<string, int> TermIds()
+        writer.Write(reference is not null);
+        if (reference is { } stored)
         {
-            if (termIds is null)
+            writer.Write(stored.Name);
+            writer.Write(stored.Length);
+            writer.Write(stored.Hash);
+            writer.Write(stored.Slots.Length);
+            foreach (var slot in stored.Slots)
             {
-                termIds = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
-                for (var i = 0; i < terms.Count; i++)
-                {
-                    termIds.TryAdd(terms[i], i);
-                }
-            }
-
-            return termIds;
-        }
-
-        var encoded = new MemoryStream();
-        using var pageWriter = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
-        long position = 4;
-        writer.Write(Pages.Count);
-
-        // A run of stored records (each with its length prefix) that lie one after another in the stored section.
-        var runStart = 0;
-        var runEnd = 0;
-        void FlushRun()
-        {
-            if (runEnd > runStart)
-            {
-                writer.Write(stored!, runStart, runEnd - runStart);
-                position += runEnd - runStart;
-            }
-
-            runStart = runEnd = 0;
-        }
-
-        foreach (var page in Pages.Values)
-        {
-            if (stored is not null && page.CacheSlot is { } slot && ReferenceEquals(page.CacheSection, stored) && slot.Offset >= 4 && slot.Offset + slot.Length <= stored.Length)
-            {
-                var start = (int)slot.Offset - 4;
-                if (runEnd == 0 || start != runEnd)
-                {
-                    FlushRun();
-                    runStart = start;
-                }
-
-                runEnd = (int)slot.Offset + slot.Length;
-                continue;
-            }
-
-            FlushRun();
-            encoded.SetLength(0);
-            WritePage(pageWriter, page, terms, TermIds());
-            pageWriter.Flush();
-            writer.Write(checked((int)encoded.Length));
-            writer.Write(encoded.GetBuffer(), 0, (int)encoded.Length);
-            position += 4 + encoded.Length;
-        }
-
-        FlushRun();
-        WriteStrings(writer, terms);
-        return position;
-    }
-
-    private int ReusablePages()
-    {
-        var count = 0;
-        foreach (var page in Pages.Values)
-        {
-            if (page.CacheSlot is not null)
-            {
-                count++;
+                writer.Write(slot.Offset);
+                writer.Write(slot.Length);
             }
         }
-
-        return count;
     }
 
     private static LastRun ReadLastRun(ref CacheBlobReader reader)

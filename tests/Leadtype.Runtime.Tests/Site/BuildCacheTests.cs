@@ -133,30 +133,113 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
-    public void Saving_a_loaded_cache_copies_unchanged_pages_and_encodes_new_and_changed_ones()
+    public void Saving_a_loaded_cache_after_a_few_changes_keeps_its_base_file_and_writes_only_the_changed_pages()
     {
         var (loaded, next) = LoadedAndNext();
+        var baseFile = Assert.Single(BaseFiles());
+        var baseBytes = File.ReadAllBytes(baseFile);
+        var baseTime = File.GetLastWriteTimeUtc(baseFile);
         next.Pages["new.mdx"] = Page("new.mdx", "# New\n\nZygomorphic words only here.\n");
         var retitled = loaded.Pages["install.mdx"];
         retitled.SearchPage = SearchPagePreparer.Prepare("Installing", null, retitled.Body, SearchFiles.Options);
         Assert.Null(retitled.CacheSlot);
+        next.Pages.Remove("extra3.mdx");
 
-        // Proof of copying: the stored page section (kept in memory since the load) altered in place comes back altered.
-        var section = loaded.Pages["guide.mdx"].CacheSection!;
-        var at = section.AsSpan().IndexOf("Text."u8);
-        section[at + 1] = (byte)'i';
-        var nextPath = Path.Combine(_directory, "generate-next.bin");
+        Assert.True(next.TrySave(CachePath));
 
-        Assert.True(next.TrySave(nextPath));
-        var reloaded = BuildCache.Load(nextPath);
+        Assert.Equal(baseFile, Assert.Single(BaseFiles()));
+        Assert.Equal(baseBytes, File.ReadAllBytes(baseFile));
+        Assert.Equal(baseTime, File.GetLastWriteTimeUtc(baseFile));
+        var header = File.ReadAllBytes(CachePath);
+        Assert.True(header.AsSpan().IndexOf("Zygomorphic"u8) >= 0, "the new page is in the cache file itself");
+        Assert.True(header.AsSpan().IndexOf("More words, page 1"u8) < 0, "an unchanged page stays in the base file only");
 
-        Assert.Equal(new[] { "extra0.mdx", "extra1.mdx", "extra2.mdx", "extra3.mdx", "guide.mdx", "install.mdx", "new.mdx" }, reloaded.Pages.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal("# Guide\n\nTixt.\n", reloaded.Pages["guide.mdx"].Body);
+        var reloaded = BuildCache.Load(CachePath);
+        Assert.Equal(new[] { "extra0.mdx", "extra1.mdx", "extra2.mdx", "guide.mdx", "install.mdx", "new.mdx" }, reloaded.Pages.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal("# Guide\n\nText.\n", reloaded.Pages["guide.mdx"].Body);
         Assert.Equal("Installing", reloaded.Pages["install.mdx"].SearchPage!.Title);
         Assert.Equal(retitled.SearchPage, reloaded.Pages["install.mdx"].SearchPage);
         Assert.Equal(next.Pages["new.mdx"].SearchPage, reloaded.Pages["new.mdx"].SearchPage);
         Assert.Equal(next.Pages["extra2.mdx"].SearchPage, reloaded.Pages["extra2.mdx"].SearchPage);
         Assert.Contains("zygomorphic", PreparedSearchPageFormat.Terms(reloaded.Pages["new.mdx"].SearchPage!));
+
+        // The run after: the page changed last time is copied along, another change added.
+        var again = new BuildCache(BuildCache.CurrentToolKey);
+        foreach (var (path, page) in reloaded.Pages)
+        {
+            again.Pages[path] = page;
+        }
+
+        again.ReuseStoredPages(reloaded);
+        again.Pages["extra0.mdx"] = Page("extra0.mdx", "# Extra zero\n\nQuixotic prose.\n");
+        Assert.True(again.TrySave(CachePath));
+        var third = BuildCache.Load(CachePath);
+        Assert.Equal(baseFile, Assert.Single(BaseFiles()));
+        Assert.Equal(next.Pages["new.mdx"].SearchPage, third.Pages["new.mdx"].SearchPage);
+        Assert.Equal(again.Pages["extra0.mdx"].SearchPage, third.Pages["extra0.mdx"].SearchPage);
+        Assert.Equal(retitled.SearchPage, third.Pages["install.mdx"].SearchPage);
+        Assert.Equal("# Guide\n\nText.\n", third.Pages["guide.mdx"].Body);
+    }
+
+    [Fact]
+    public void Saving_after_many_changes_writes_a_new_base_copying_unchanged_pages_from_memory_and_removes_the_old_one()
+    {
+        var first = new BuildCache(BuildCache.CurrentToolKey);
+        for (var i = 0; i < 200; i++)
+        {
+            first.Pages["p" + i + ".mdx"] = Page("p" + i + ".mdx", "# Page " + i + "\n\nWords of page " + i + ".\n");
+        }
+
+        first.TrySave(CachePath);
+        var oldBase = Assert.Single(BaseFiles());
+        var loaded = BuildCache.Load(CachePath);
+        var next = new BuildCache(BuildCache.CurrentToolKey);
+        foreach (var (path, page) in loaded.Pages)
+        {
+            next.Pages[path] = page;
+        }
+
+        next.ReuseStoredPages(loaded);
+        for (var i = 0; i < 80; i++)
+        {
+            next.Pages["p" + i + ".mdx"] = Page("p" + i + ".mdx", "# Page " + i + "\n\nChanged words " + i + ".\n");
+        }
+
+        // Proof of copying: an unchanged page's stored bytes, altered in memory, come back altered.
+        var section = loaded.Pages["p150.mdx"].CacheSection!;
+        section[section.AsSpan().IndexOf("Words of page 150."u8)] = (byte)'V';
+
+        Assert.True(next.TrySave(CachePath));
+
+        var newBase = Assert.Single(BaseFiles());
+        Assert.NotEqual(oldBase, newBase);
+        var reloaded = BuildCache.Load(CachePath);
+        Assert.Equal(200, reloaded.Pages.Count);
+        Assert.Equal("# Page 150\n\nVords of page 150.\n", reloaded.Pages["p150.mdx"].Body);
+        Assert.Equal("# Page 7\n\nChanged words 7.\n", reloaded.Pages["p7.mdx"].Body);
+        Assert.Equal(next.Pages["p7.mdx"].SearchPage, reloaded.Pages["p7.mdx"].SearchPage);
+        Assert.Equal(next.Pages["p199.mdx"].SearchPage, reloaded.Pages["p199.mdx"].SearchPage);
+    }
+
+    [Fact]
+    public void A_cache_whose_base_file_is_missing_or_replaced_loads_as_empty()
+    {
+        Sample().TrySave(CachePath);
+        var baseFile = Assert.Single(BaseFiles());
+        var bytes = File.ReadAllBytes(baseFile);
+
+        File.Delete(baseFile);
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+        Assert.NotNull(BuildCache.Load(CachePath, includePages: false).LastRun);
+
+        var other = new BuildCache(BuildCache.CurrentToolKey);
+        other.Pages["x.mdx"] = Page("x.mdx", "# X\n\nSame length? Not at all.\n");
+        other.TrySave(Path.Combine(_directory, "other.bin"));
+        File.Copy(Assert.Single(Directory.GetFiles(_directory, "other.pages-*.bin")), baseFile);
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+
+        File.WriteAllBytes(baseFile, bytes);
+        Assert.Equal(2, BuildCache.Load(CachePath).Pages.Count);
     }
 
     [Fact]
@@ -198,17 +281,40 @@ public sealed class BuildCacheTests : IDisposable
     {
         var cache = Sample();
         cache.TrySave(CachePath);
-        var bytes = File.ReadAllBytes(CachePath);
+        var baseFile = Assert.Single(BaseFiles());
+        var bytes = File.ReadAllBytes(baseFile);
 
         // A byte inside a page body: the page would still decode, but the section's hash no longer matches.
         var at = bytes.AsSpan().IndexOf("Run the installer."u8);
         bytes[at] = (byte)'F';
-        File.WriteAllBytes(CachePath, bytes);
+        File.WriteAllBytes(baseFile, bytes);
 
         var loaded = BuildCache.Load(CachePath);
         Assert.Empty(loaded.Pages);
         Assert.NotNull(BuildCache.Load(CachePath, includePages: false).LastRun);
     }
+
+    [Fact]
+    public void Random_damage_to_the_base_file_never_throws_and_never_loads_altered_pages()
+    {
+        var cache = Sample();
+        cache.TrySave(CachePath);
+        var baseFile = Assert.Single(BaseFiles());
+        var bytes = File.ReadAllBytes(baseFile);
+        var random = new Random(54321);
+        for (var i = 0; i < 200; i++)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[random.Next(damaged.Length)] ^= (byte)(1 + random.Next(255));
+            File.WriteAllBytes(baseFile, damaged);
+
+            var loaded = BuildCache.Load(CachePath);
+
+            Assert.Empty(loaded.Pages);
+        }
+    }
+
+    private string[] BaseFiles() => Directory.GetFiles(_directory, Path.GetFileNameWithoutExtension(CachePath) + ".pages-*.bin");
 
     [Fact]
     public void Search_chunk_texts_round_trip_through_the_cache_with_every_escape()
