@@ -148,8 +148,27 @@ public sealed class GenerateIncrementalTests
         using var workspace = Fixture();
         workspace.Generate();
         var reference = workspace.Snapshot();
-        var cacheFiles = Directory.GetFiles(Path.Combine(workspace.Source, ".leadtype", "cache"));
+        var cacheDirectory = Path.Combine(workspace.Source, ".leadtype", "cache");
+        var cacheFiles = Directory.GetFiles(cacheDirectory).Where(file => !file.Contains(".pages-", StringComparison.Ordinal)).ToArray();
         Assert.Single(cacheFiles);
+
+        // The base file that holds the pages, cut short: ignored, every page converted again, same output.
+        var baseFile = Assert.Single(Directory.GetFiles(cacheDirectory, "*.pages-*.bin"));
+        var baseBytes = File.ReadAllBytes(baseFile);
+        File.WriteAllBytes(baseFile, baseBytes.AsSpan(0, baseBytes.Length - 9).ToArray());
+        var quickstart = Path.Combine(workspace.Docs, "quickstart.mdx");
+        var original = File.ReadAllText(quickstart);
+        var originalTime = File.GetLastWriteTimeUtc(quickstart);
+        File.WriteAllText(quickstart, original + "\nOne more line.\n");
+        var rebuilt = Json(workspace.Generate("--json"));
+        Assert.Equal(6, rebuilt.GetProperty("cache").GetProperty("converted").GetInt32());
+        File.WriteAllText(quickstart, original);
+        File.SetLastWriteTimeUtc(quickstart, originalTime);
+        var restored = Json(workspace.Generate("--json"));
+        Assert.Equal(1, restored.GetProperty("cache").GetProperty("converted").GetInt32());
+        GenerateWorkspace.AssertSame(reference, workspace.Snapshot(), sameTimes: false);
+        reference = workspace.Snapshot();
+
         var bytes = File.ReadAllBytes(cacheFiles[0]);
         File.WriteAllBytes(cacheFiles[0], bytes.AsSpan(0, bytes.Length / 2).ToArray());
 
@@ -184,7 +203,8 @@ public sealed class GenerateIncrementalTests
 
         workspace.Generate("--cache-dir", cache);
 
-        Assert.Single(Directory.GetFiles(cache, "generate-*.bin"));
+        Assert.Single(Directory.GetFiles(cache, "generate-*.bin"), file => !file.Contains(".pages-", StringComparison.Ordinal));
+        Assert.Single(Directory.GetFiles(cache, "generate-*.pages-*.bin"));
         Assert.False(Directory.Exists(Path.Combine(workspace.Source, ".leadtype")));
     }
 
