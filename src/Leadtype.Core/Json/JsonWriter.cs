@@ -498,6 +498,40 @@ public sealed class JsonWriter
         var end = start + count;
         for (var i = start; i < end; i++)
         {
+            // Runs of printable ASCII (most of any docs text) are copied a block at a time, checking room once per block.
+            var block = Math.Min(end - i, 4096);
+            if (_length + block > _buffer.Length)
+            {
+                Reserve(block);
+            }
+
+            var buffer = _buffer;
+            var length = _length;
+            var blockEnd = i + block;
+            while (i < blockEnd)
+            {
+                var plain = value[i];
+                if (plain >= 0x80 || plain < 0x20 || plain == '"' || plain == '\\')
+                {
+                    break;
+                }
+
+                buffer[length++] = (byte)plain;
+                i++;
+            }
+
+            _length = length;
+            if (i == end)
+            {
+                break;
+            }
+
+            if (i == blockEnd)
+            {
+                i--;
+                continue;
+            }
+
             // Worst case per UTF-16 unit is 6 bytes (\uXXXX); reserving per run of plain ASCII keeps the loop tight.
             if (_length + 6 > _buffer.Length)
             {

@@ -61,6 +61,20 @@ public static class PreparedSearchPageFormat
         var position = 0;
         while (position < data.Length)
         {
+            // Nearly every posting is five single bytes (a term below 128 and four counts below 128).
+            if (position + 5 <= data.Length && (data[position] | data[position + 1] | data[position + 2] | data[position + 3] | data[position + 4]) < 0x80)
+            {
+                if (data[position] >= termCount)
+                {
+                    throw new SearchIndexFormatException("A stored search chunk refers to a term its page does not have.");
+                }
+
+                minimum += 2 + (data[position + 1] >= 3 ? 1 : 0) + (data[position + 2] >= 3 ? 1 : 0) + (data[position + 3] >= 3 ? 1 : 0) + (data[position + 4] >= 3 ? 1 : 0);
+                position += 5;
+                count++;
+                continue;
+            }
+
             if (VarInt.Read(data, ref position) >= (uint)termCount)
             {
                 throw new SearchIndexFormatException("A stored search chunk refers to a term its page does not have.");
