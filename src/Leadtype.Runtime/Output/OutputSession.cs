@@ -151,6 +151,23 @@ public sealed class OutputSession : IDisposable
         return Record(key, outcome, Stamp(full, content.Length, hash));
     }
 
+    /// <summary>
+    /// Confirms, without the content, that <paramref name="relativePath"/> still holds bytes of this length and
+    /// XXH3 hash: true (recorded as unchanged) when the previous run's stamp says so and the file is as it left
+    /// it; false when that cannot be told, and the caller writes the content.
+    /// </summary>
+    public bool TryConfirmUnchanged(string relativePath, long length, ulong hash)
+    {
+        var (key, full) = Prepare(relativePath);
+        if (Known(key, full, length, hash) != true)
+        {
+            return false;
+        }
+
+        Record(key, WriteOutcome.Unchanged, _previous![key]);
+        return true;
+    }
+
     /// <summary>Writes <paramref name="content"/> as UTF-8 without a byte order mark.</summary>
     public WriteOutcome WriteText(string relativePath, string content)
     {

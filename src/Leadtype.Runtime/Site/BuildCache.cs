@@ -783,11 +783,17 @@ public sealed class BuildCache
         var searchFlag = reader.ReadByte();
         var groupSpan = new SourceSpan(reader.ReadInt32(), reader.ReadInt32());
         var diagnostics = ReadDiagnostics(ref reader);
-        return new PageRecord(docsPath, sourceHash, conversionKey, dependencies, frontmatter, body, title, description, headings, groups, order, date, lastModified, draft,
+        var record = new PageRecord(docsPath, sourceHash, conversionKey, dependencies, frontmatter, body, title, description, headings, groups, order, date, lastModified, draft,
             searchFlag == 0 ? null : searchFlag == 2, groupSpan, diagnostics)
         {
             SearchPage = reader.ReadBoolean() ? ReadSearchPage(ref reader, terms) : null,
         };
+        if (reader.ReadBoolean())
+        {
+            record.MirrorStamp = (reader.ReadInt64(), reader.ReadUInt64());
+        }
+
+        return record;
     }
 
     private static PreparedSearchPage ReadSearchPage(ref CacheBlobReader reader, string[] terms)
@@ -916,6 +922,13 @@ public sealed class BuildCache
         if (page.SearchPage is { } searchPage)
         {
             WriteSearchPage(writer, searchPage, terms, termIds);
+        }
+
+        writer.Write(page.MirrorStamp is not null);
+        if (page.MirrorStamp is { } mirror)
+        {
+            writer.Write(mirror.Length);
+            writer.Write(mirror.Hash);
         }
     }
 

@@ -118,6 +118,12 @@ public sealed class PageRecord
     /// <summary>The page section <see cref="CacheSlot"/> refers to, so a save never copies from another cache's section.</summary>
     internal byte[]? CacheSection { get; set; }
 
+    /// <summary>
+    /// The length and XXH3 hash of the mirror's bytes (frontmatter block, then body, UTF-8), once a run has
+    /// written it: cached with the record, so a later run confirms an unchanged mirror without encoding it.
+    /// </summary>
+    internal (long Length, ulong Hash)? MirrorStamp { get; set; }
+
     /// <summary>The mirror file's text: the frontmatter block, then the body.</summary>
     public string Mirror => FrontmatterBlock + Body;
 

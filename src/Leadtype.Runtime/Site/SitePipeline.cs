@@ -529,6 +529,12 @@ public static class SitePipeline
     // The mirror's frontmatter block and body encoded one after the other (no joined string per page).
     private static void WriteMirror(OutputSession session, string path, PageRecord record)
     {
+        // A record whose mirror a run wrote before knows that mirror's stamp: an intact file is confirmed without encoding it.
+        if (record.MirrorStamp is { } known && session.TryConfirmUnchanged(path, known.Length, known.Hash))
+        {
+            return;
+        }
+
         var encoding = System.Text.Encoding.UTF8;
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(encoding.GetMaxByteCount(record.FrontmatterBlock.Length) + encoding.GetMaxByteCount(record.Body.Length));
         try
@@ -536,6 +542,11 @@ public static class SitePipeline
             var length = encoding.GetBytes(record.FrontmatterBlock, buffer);
             length += encoding.GetBytes(record.Body, buffer.AsSpan(length));
             session.Write(path, buffer.AsSpan(0, length));
+            if (record.MirrorStamp is null && record.CacheSlot is null)
+            {
+                // Kept for the cache (a record copied from the cache keeps its stored bytes, so it is not changed).
+                record.MirrorStamp = (length, System.IO.Hashing.XxHash3.HashToUInt64(buffer.AsSpan(0, length)));
+            }
         }
         finally
         {

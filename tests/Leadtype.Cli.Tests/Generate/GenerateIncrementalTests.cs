@@ -68,6 +68,28 @@ public sealed class GenerateIncrementalTests
     }
 
     [Fact]
+    public void An_edit_run_restores_a_mirror_edited_by_hand_and_leaves_the_intact_ones_alone()
+    {
+        using var workspace = Fixture();
+        workspace.Generate();
+        workspace.Generate("--force");
+        var before = workspace.Snapshot();
+        var mirror = Path.Combine(workspace.Output, "docs", "quickstart.md");
+        File.WriteAllText(mirror, "hand-edited\n");
+        workspace.WriteSource("docs/guides/index.mdx", "---\ntitle: Guides\n---\n\n# Guides\n\nAn edit elsewhere.\n");
+
+        var run = Json(workspace.Generate("--json"));
+
+        Assert.Equal(1, run.GetProperty("cache").GetProperty("converted").GetInt32());
+        var written = run.GetProperty("output").GetProperty("written").EnumerateArray().Select(e => e.GetString()).ToHashSet();
+        Assert.Contains("docs/quickstart.md", written);
+        Assert.DoesNotContain("docs/guides/deploy.md", written);
+        var after = workspace.Snapshot();
+        Assert.Equal(before["docs/quickstart.md"].Bytes, after["docs/quickstart.md"].Bytes);
+        Assert.Equal(before["docs/guides/deploy.md"].Written, after["docs/guides/deploy.md"].Written);
+    }
+
+    [Fact]
     public void Editing_an_included_file_reconverts_its_includer_only()
     {
         using var workspace = Fixture();
