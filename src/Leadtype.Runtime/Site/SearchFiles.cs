@@ -20,7 +20,9 @@ public static class SearchFiles
     /// <summary>Site mode always writes the search files; bundle mode only when MCP is enabled (the server reads them).</summary>
     public static bool AreWritten(SiteMode mode, Config.DocsConfig config) => mode == SiteMode.Site || config.Agents.Mcp.Enabled;
 
-    public static (ArtifactFile Index, ArtifactFile Content, SearchStats Stats) Render(DocsSite site)
+    /// <param name="site">The site model.</param>
+    /// <param name="binary">Also write the compact binary form (<c>--search-binary</c>) from the same index.</param>
+    public static (ArtifactFile Index, ArtifactFile Content, SearchStats Stats, byte[]? Binary) Render(DocsSite site, bool binary = false)
     {
         var pages = IndexedPages(site);
         var documents = new List<SearchDocument>(pages.Count);
@@ -35,7 +37,7 @@ public static class SearchFiles
             });
         }
 
-        return RenderIndex(SearchIndexBuilder.Build(documents, new SearchIndexOptions(SearchIndexJson.FormatTimestamp(site.GeneratedAt))));
+        return RenderIndex(SearchIndexBuilder.Build(documents, new SearchIndexOptions(SearchIndexJson.FormatTimestamp(site.GeneratedAt))), binary);
     }
 
     /// <summary>The pages the index is built from, in the order it visits them.</summary>
@@ -55,7 +57,7 @@ public static class SearchFiles
         return pages;
     }
 
-    public static (ArtifactFile Index, ArtifactFile Content, SearchStats Stats) RenderIndex(SearchIndex index)
+    public static (ArtifactFile Index, ArtifactFile Content, SearchStats Stats, byte[]? Binary) RenderIndex(SearchIndex index, bool binary = false)
     {
         var indexBytes = SearchIndexJson.RenderIndex(index);
 
@@ -68,7 +70,9 @@ public static class SearchFiles
 
         var contentBytes = SearchIndexJson.RenderContent(index);
         var stats = new SearchStats(index.Documents.Count, index.Chunks.Count, index.Terms.Count, indexBytes.Length, contentBytes.Length);
-        return (new ArtifactFile(IndexPath, indexBytes), new ArtifactFile(ContentPath, contentBytes), stats);
+        // The form the source generator embeds, for Docs.Search when the index was too large to embed.
+        var binaryBytes = binary ? SearchIndexBinaryWriter.Write(index) : null;
+        return (new ArtifactFile(IndexPath, indexBytes), new ArtifactFile(ContentPath, contentBytes), stats, binaryBytes);
     }
 
     // A page named sitemap.md would be confused with the sitemap; the reference leaves it out of the index.

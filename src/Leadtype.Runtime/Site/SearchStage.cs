@@ -49,11 +49,11 @@ internal sealed class SearchStage
             TaskScheduler.Default));
 
     /// <summary>
-    /// Waits for the index and renders its two files stamped with <paramref name="generatedAt"/> (the
-    /// site's run timestamp); the index itself is released as soon as its files are rendered, which
+    /// Waits for the index and renders its two files (and with <paramref name="binary"/> its compact
+    /// binary form) stamped with <paramref name="generatedAt"/> (the site's run timestamp); the index itself is released as soon as its files are rendered, which
     /// keeps the run's peak memory down. Null when the build did not complete.
     /// </summary>
-    public (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? Render(DateTimeOffset generatedAt)
+    public (ArtifactFile Index, ArtifactFile Content, SearchStats Stats, byte[]? Binary)? Render(DateTimeOffset generatedAt, bool binary = false)
     {
         var built = _build.GetAwaiter().GetResult();
         if (built.Index is not { } index)
@@ -66,7 +66,7 @@ internal sealed class SearchStage
         SitePipeline.Compact();
         _pages = built.Pages;
         _generatedAt = SearchIndexJson.FormatTimestamp(generatedAt);
-        return SearchFiles.RenderIndex(new SearchIndex(_generatedAt, index.Documents, index.Chunks, index.Terms, index.AverageChunkLength, index.Content));
+        return SearchFiles.RenderIndex(new SearchIndex(_generatedAt, index.Documents, index.Chunks, index.Terms, index.AverageChunkLength, index.Content), binary);
     }
 
     /// <summary>Whether the files <see cref="Render"/> produced are exactly what <paramref name="site"/> would index.</summary>

@@ -82,7 +82,8 @@ public static class SitePipeline
         var gitDates = Task.Run(() => ReadGitDates(inputs, previous.GitDates), cancellationToken);
         var order = SearchStage.Order(tree.Pages);
         var feed = new PageFeed(tree.Pages.Count);
-        var search = SearchFiles.AreWritten(inputs.Mode, inputs.Config) ? SearchStage.Start(feed, order, inputs, cancellationToken) : null;
+        // --search-binary needs the index even where the JSON files are not written (bundle mode without MCP).
+        var search = SearchFiles.AreWritten(inputs.Mode, inputs.Config) || options.SearchBinaryFile is not null ? SearchStage.Start(feed, order, inputs, cancellationToken) : null;
         try
         {
             return Build(options, inputs, tree, cache, cachePath, feed, order, search, gitDates, diagnostics, timings, cancellationToken);
@@ -152,13 +153,14 @@ public static class SitePipeline
         // The search files first (the index was built while pages converted), then the other
         // artifacts: one after the other, with a collection between, so the two memory-heavy stages
         // do not add up. (Rendering them on two cores at once was not faster on a shared machine.)
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? searchFiles = null;
+        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats, byte[]? Binary)? searchFiles = null;
         if (search is not null)
         {
-            searchFiles = search.Render(site.GeneratedAt);
+            var binary = options.SearchBinaryFile is not null;
+            searchFiles = search.Render(site.GeneratedAt, binary);
             if (searchFiles is null || !search.Matches(site))
             {
-                searchFiles = SearchFiles.Render(site);
+                searchFiles = SearchFiles.Render(site, binary);
             }
 
             timings.Mark("search");
@@ -214,6 +216,12 @@ public static class SitePipeline
 
         var outputs = new List<string>(report.Written);
         outputs.AddRange(report.Unchanged);
+        if (SearchBinaryPath(options) is { } searchBinary)
+        {
+            // Stamped with the output files, so an unchanged run still rewrites it when it was deleted or changed.
+            outputs.Add(Path.GetRelativePath(inputs.OutputDirectory, searchBinary));
+        }
+
         newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, RunFingerprint.Stamp(inputs.OutputDirectory, outputs), summary);
         newCache.TrySave(cachePath);
         timings.Mark("cache");
@@ -229,6 +237,10 @@ public static class SitePipeline
             ? Path.Combine(inputs.SourceDirectory, ".leadtype", "cache")
             : Path.GetFullPath(configured!, options.WorkingDirectory);
     }
+
+    /// <summary>The full path of <c>--search-binary</c>, or null when it was not given.</summary>
+    internal static string? SearchBinaryPath(GenerateOptions options) =>
+        options.SearchBinaryFile is { } file ? Path.GetFullPath(file, options.WorkingDirectory) : null;
 
     private static string? KnownHash(BuildCache cache, SourceFile file) =>
         cache.Files.TryGetValue(file.DocsPath, out var stamp) && stamp.Length == file.Length && stamp.LastWriteTicks == file.LastWriteUtc.Ticks ? stamp.Hash : null;
@@ -368,7 +380,7 @@ public static class SitePipeline
         DocsSite site,
         PageRecord[] records,
         IReadOnlyList<ArtifactFile> artifacts,
-        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats)? search,
+        (ArtifactFile Index, ArtifactFile Content, SearchStats Stats, byte[]? Binary)? search,
         GenerateInputs inputs,
         GenerateOptions options,
         Timings timings,
@@ -421,7 +433,8 @@ public static class SitePipeline
             session.Sync(new SyncScope(AgentSkillsIndexRenderer.Directory, path => path.EndsWith("/SKILL.md", StringComparison.Ordinal) || path.EndsWith("/index.json", StringComparison.Ordinal)));
         }
 
-        var total = mirrors.Count + copies.Count + artifacts.Count + (search is null ? 0 : 2);
+        var writeSearchFiles = SearchFiles.AreWritten(site.Mode, inputs.Config);
+        var total = mirrors.Count + copies.Count + artifacts.Count + (search is null || !writeSearchFiles ? 0 : 2);
         var done = 0;
         void Report()
         {
@@ -433,13 +446,21 @@ public static class SitePipeline
         }
 
         SearchStats? stats = null;
-        if (search is { } files)
+        if (search is { } files && writeSearchFiles)
         {
             session.Write(files.Index.Path, files.Index.Content);
             session.Write(files.Content.Path, files.Content.Content);
             stats = files.Stats;
             Report();
             Report();
+        }
+
+        if (search is { Binary: { } binary } && SearchBinaryPath(options) is { } binaryPath)
+        {
+            // Outside the output folder (the build keeps it under obj/), so not the session's to prune or
+            // sweep; the same atomic writer, under the same lock, so overlapping builds never see it torn.
+            Directory.CreateDirectory(Path.GetDirectoryName(binaryPath)!);
+            AtomicFile.WriteAllBytes(binaryPath, binary);
         }
 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
