@@ -64,13 +64,19 @@ public sealed class SearchIndexFileTests(PackedFeed feed)
         Assert.Contains("Generated docs pipeline output in ", regenerated.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(app.PathOf("obj/Debug/leadtype/Leadtype.SearchIndex.bin")));
 
-        // Publish (here from the build just made) ships both files beside the app, which finds them there.
-        app.Dotnet("publish --no-build -c Debug -nodeReuse:false -o pub").AssertSuccess();
-        Assert.Contains("LargeIndexApp.SearchIndex.bin", app.FilesUnder("pub"));
-        Assert.Contains("LargeIndexLib.SearchIndex.bin", app.FilesUnder("pub"));
-        var published = DotnetRun.Run(app.PathOf("pub"), "LargeIndexApp.dll", feed.Environment);
-        published.AssertSuccess();
-        Assert.Equal(Expected, published.Output);
+        // Publish ships both files beside the app, which finds them there: a publish that builds (Release,
+        // so it generates into obj/Release), and one from the build just made, which never runs the tool.
+        foreach (var (arguments, folder) in new[] { ("publish -c Release -nodeReuse:false -p:UseSharedCompilation=false -o pub", "pub"), ("publish --no-build -c Debug -nodeReuse:false -o pub-debug", "pub-debug") })
+        {
+            app.Dotnet(arguments).AssertSuccess();
+            Assert.Contains("LargeIndexApp.SearchIndex.bin", app.FilesUnder(folder));
+            Assert.Contains("LargeIndexLib.SearchIndex.bin", app.FilesUnder(folder));
+            var published = DotnetRun.Run(app.PathOf(folder), "LargeIndexApp.dll", feed.Environment);
+            published.AssertSuccess();
+            Assert.Equal(Expected, published.Output);
+        }
+
+        Assert.True(File.Exists(app.PathOf("obj/Release/leadtype/Leadtype.SearchIndex.bin")));
 
         // dotnet clean removes the copy next to the assembly and the one under obj/.
         app.Dotnet("clean -nodeReuse:false").AssertSuccess();
