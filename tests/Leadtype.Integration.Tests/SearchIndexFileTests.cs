@@ -7,8 +7,8 @@ namespace Leadtype.Integration.Tests;
 /// <summary>
 /// A site whose search index is too large to embed (here: a limit of 100 bytes): the generator leaves it
 /// out of the source, the build copies <c>&lt;AssemblyName&gt;.SearchIndex.bin</c> next to the assembly, and
-/// <c>Docs.Search</c> answers the same, after build and after publish, for the app and for a library it
-/// references that has docs of its own.
+/// <c>Docs.Search</c> answers the same, after build and after publish (framework-dependent, and trimmed
+/// self-contained), for the app and for a library it references that has docs of its own.
 /// </summary>
 [Collection(DotnetCollection.Name)]
 public sealed class SearchIndexFileTests(PackedFeed feed)
@@ -64,19 +64,28 @@ public sealed class SearchIndexFileTests(PackedFeed feed)
         Assert.Contains("Generated docs pipeline output in ", regenerated.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(app.PathOf("obj/Debug/leadtype/Leadtype.SearchIndex.bin")));
 
-        // Publish ships both files beside the app, which finds them there: a publish that builds (Release,
-        // so it generates into obj/Release), and one from the build just made, which never runs the tool.
-        foreach (var (arguments, folder) in new[] { ("publish -c Release -nodeReuse:false -p:UseSharedCompilation=false -o pub", "pub"), ("publish --no-build -c Debug -nodeReuse:false -o pub-debug", "pub-debug") })
-        {
-            app.Dotnet(arguments).AssertSuccess();
-            Assert.Contains("LargeIndexApp.SearchIndex.bin", app.FilesUnder(folder));
-            Assert.Contains("LargeIndexLib.SearchIndex.bin", app.FilesUnder(folder));
-            var published = DotnetRun.Run(app.PathOf(folder), "LargeIndexApp.dll", feed.Environment);
-            published.AssertSuccess();
-            Assert.Equal(Expected, published.Output);
-        }
+        // Publish ships both files beside the app, which finds them there. From the build just made (it
+        // never runs the tool)...
+        app.Dotnet("publish --no-build -c Debug -nodeReuse:false -o pub-debug").AssertSuccess();
+        Assert.Contains("LargeIndexApp.SearchIndex.bin", app.FilesUnder("pub-debug"));
+        Assert.Contains("LargeIndexLib.SearchIndex.bin", app.FilesUnder("pub-debug"));
+        var published = DotnetRun.Run(app.PathOf("pub-debug"), "LargeIndexApp.dll", feed.Environment);
+        published.AssertSuccess();
+        Assert.Equal(Expected, published.Output);
 
+        // ...and a publish that builds (Release, so it generates into obj/Release), trimmed and
+        // self-contained: loading the file is trimming-safe (no IL warnings) and works in the trimmed app.
+        var trimmed = app.Dotnet("publish -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -nodeReuse:false -p:UseSharedCompilation=false -o pub");
+        trimmed.AssertSuccess();
+        Assert.DoesNotMatch(@"warning IL\d{4}", trimmed.Output);
         Assert.True(File.Exists(app.PathOf("obj/Release/leadtype/Leadtype.SearchIndex.bin")));
+        Assert.Contains("LargeIndexApp.SearchIndex.bin", app.FilesUnder("pub"));
+        Assert.Contains("LargeIndexLib.SearchIndex.bin", app.FilesUnder("pub"));
+        var started = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(app.PathOf("pub", "LargeIndexApp")) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        var output = started.StandardOutput.ReadToEnd();
+        Assert.True(started.WaitForExit(30_000));
+        Assert.Equal(0, started.ExitCode);
+        Assert.Equal(Expected, output);
 
         // dotnet clean removes the copy next to the assembly and the one under obj/.
         app.Dotnet("clean -nodeReuse:false").AssertSuccess();
