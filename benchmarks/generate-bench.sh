@@ -5,6 +5,7 @@
 # 300- and 3,000-page sites, with peak RSS.
 #
 # Usage: benchmarks/generate-bench.sh [--runs N] [--sizes "50 300 3000"] [--work DIR] [--no-publish]
+#                                     [--extra "ARGS"]   (more generate arguments, e.g. "--search-binary FILE")
 #
 # Each cell runs N times (default 5) under /usr/bin/time; the table reports the median wall time,
 # the median CPU time (user + sys; useful on a shared machine, where wall time includes waiting for
@@ -18,12 +19,14 @@ runs=5
 sizes="50 300 3000"
 work="${TMPDIR:-/tmp}/leadtype-generate-bench"
 publish=1
+extra=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --no-publish) publish=0; shift ;;
+    --extra) extra="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +84,8 @@ for size in $sizes; do
   cache="$work/cache-$size"
   target="$(edit_target "$project")"
   args=(generate --src "$project" --out "$out" --cache-dir "$cache" --base-url https://docs.example.com)
+  # shellcheck disable=SC2206 # word splitting of --extra is the point
+  [[ -n $extra ]] && args+=($extra)
 
   # A failing run would make every number meaningless: check once, show why.
   rm -rf "$out" "$cache"

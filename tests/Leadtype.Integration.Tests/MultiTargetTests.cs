@@ -42,6 +42,9 @@ public sealed class MultiTargetTests(PackedFeed feed)
             Assert.DoesNotContain(library.FilesUnder("obj/Debug/leadtype"), f => f.EndsWith(".tmp", System.StringComparison.Ordinal));
             Assert.True(File.Exists(library.PathOf("bin/Debug/net8.0/MultiTargetLib.dll")));
             Assert.True(File.Exists(library.PathOf("bin/Debug/net10.0/MultiTargetLib.dll")));
+            // Generated once, copied next to the assembly by each inner build (for Docs.Search when not embedded).
+            Assert.True(File.Exists(library.PathOf("bin/Debug/net8.0/MultiTargetLib.SearchIndex.bin")));
+            Assert.True(File.Exists(library.PathOf("bin/Debug/net10.0/MultiTargetLib.SearchIndex.bin")));
         }
 
         // Both target frameworks see the same docs: a page added shows up in one regeneration.

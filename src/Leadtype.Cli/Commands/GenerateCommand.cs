@@ -42,11 +42,23 @@ internal static class GenerateCommand
             Description = "Diagnostic ids another reporter shows in the same build (the MSBuild targets pass the source generator's): not printed, and their errors do not fail a run that wrote its output.",
             HelpName = "ID[,ID…]",
         };
+        var searchBinary = new Option<string?>("--search-binary")
+        {
+            Description = "Also write the compact binary search index (what Docs.Search loads when the index is too large to embed) to FILE, outside the output directory (the MSBuild targets use obj/ and copy it next to the app).",
+            HelpName = "FILE",
+        };
+        searchBinary.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--search-binary needs a file path.");
+            }
+        });
         var cacheDir = new Option<string?>("--cache-dir") { Description = "Incremental cache directory (default: $LEADTYPE_CACHE_DIR, else <src>/.leadtype/cache; the MSBuild targets use obj/).", HelpName = "DIR" };
 
         var command = new Command("generate", "Generate the docs artifacts (Markdown mirrors, llms.txt, llms-full.txt, search index, sitemaps, robots.txt, feeds, …) or a package bundle.")
         {
-            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, force, watch, diagnostics, skip, cacheDir,
+            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, force, watch, diagnostics, skip, cacheDir, searchBinary,
         };
 
         command.SetAction(parse =>
@@ -66,6 +78,7 @@ internal static class GenerateCommand
                 ProductSummary = parse.GetValue(summary),
                 Force = parse.GetValue(force),
                 CacheDirectory = parse.GetValue(cacheDir),
+                SearchBinaryFile = parse.GetValue(searchBinary),
                 Progress = progress,
             };
             var format = parse.GetValue(diagnostics) == "msbuild" ? DiagnosticFormat.MSBuild : DiagnosticFormat.Text;

@@ -148,7 +148,7 @@ public static class DiagnosticCatalog
         "LT0201", "Reserved identifier", "`{0}` maps to `{1}`, which the generated class reserves; it is named `{2}`", DocsDiagnosticSeverity.Info, Generator);
 
     public static readonly DocsDiagnosticDescriptor SearchIndexNotEmbedded = new(
-        "LT0202", "Search index not embedded", "The encoded search index is at least {0:N0} bytes, above LeadtypeMaxEmbeddedIndexBytes ({1:N0}); it is left out of the source and loaded from a resource or search-index.json instead", DocsDiagnosticSeverity.Info, Generator);
+        "LT0202", "Search index not embedded", "The encoded search index is at least {0:N0} bytes, above LeadtypeMaxEmbeddedIndexBytes ({1:N0}); it is left out of the source and Docs.Search loads it at run time from <AssemblyName>.SearchIndex.bin, which the build copies next to the app", DocsDiagnosticSeverity.Info, Generator);
 
     public static readonly DocsDiagnosticDescriptor SearchIndexLarge = new(
         "LT0203", "Large embedded search index", "The embedded search index is {0:N0} bytes, above the warning size ({1:N0})", DocsDiagnosticSeverity.Warning, Generator);
@@ -157,7 +157,7 @@ public static class DiagnosticCatalog
         "LT0204", "Leadtype runtime not referenced", "The project does not reference Leadtype.Runtime (type `Leadtype.DocPage` was not found), so the typed docs class `{0}` is not generated", DocsDiagnosticSeverity.Error, Generator);
 
     public static readonly DocsDiagnosticDescriptor SearchIndexNeedsCSharp11 = new(
-        "LT0205", "Search index not embedded: C# 11 required", "The search index is embedded as a UTF-8 string literal, which needs C# 11 or later; it is left out of the source and loaded from a resource or search-index.json instead", DocsDiagnosticSeverity.Info, Generator);
+        "LT0205", "Search index not embedded: C# 11 required", "The search index is embedded as a UTF-8 string literal, which needs C# 11 or later; it is left out of the source and Docs.Search loads it at run time from <AssemblyName>.SearchIndex.bin, which the build copies next to the app", DocsDiagnosticSeverity.Info, Generator);
 
     // ---- LT03xx: search ------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ namespace Leadtype.Generators.Emit;
 /// <c>SearchIndex</c> and loads lazily; the implementation-only half carries the index as an ASCII
 /// <c>"…"u8</c> literal and registers it from a module initializer, so IDEs may skip that file and
 /// nothing the user's code references depends on it. Without it (IDE, or index not embedded) the
-/// index comes from <c>Leadtype.DocsSearchSources</c> (manifest resource, then <c>docs/search-index.json</c>).
+/// index comes from <c>Leadtype.DocsSearchSources</c> (manifest resource, then <c>&lt;AssemblyName&gt;.SearchIndex.bin</c>
+/// next to the app, then <c>docs/search-index.json</c>).
 /// </summary>
 internal static class SearchMembersEmitter
 {
@@ -27,7 +28,8 @@ internal static class SearchMembersEmitter
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// The docs search index, opened on first use: the copy embedded at compile time, else the manifest resource");
-        writer.Line("/// <c>Leadtype.SearchIndex.bin</c>, else <c>docs/search-index.json</c> under the app's base directory.");
+        writer.Line("/// <c>Leadtype.SearchIndex.bin</c>, else the file <c>&lt;AssemblyName&gt;.SearchIndex.bin</c> the build copies next to the app,");
+        writer.Line("/// else <c>docs/search-index.json</c> under the app's base directory.");
         writer.Line("/// </summary>");
         writer.Line("public static " + SearchType + " SearchIndex => __LeadtypeSearch.Index;");
         writer.Line();

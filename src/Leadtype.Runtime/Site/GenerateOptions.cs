@@ -42,6 +42,14 @@ public sealed record GenerateOptions
     /// <summary><c>--cache-dir</c>; null means <c>$LEADTYPE_CACHE_DIR</c>, else <c>&lt;src&gt;/.leadtype/cache</c>.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// <c>--search-binary</c>: also write the compact binary search index (the form the source generator
+    /// embeds, from the same in-memory index as the JSON files) to this file, outside the output directory.
+    /// The MSBuild targets point it into <c>obj/</c> and copy it next to the app assembly, where
+    /// <c>Docs.Search</c> loads it when the index was too large to embed. Null: not written.
+    /// </summary>
+    public string? SearchBinaryFile { get; init; }
+
     /// <summary>The directory relative paths are resolved against (the process's current directory by default).</summary>
     public string WorkingDirectory { get; init; } = System.IO.Directory.GetCurrentDirectory();
 

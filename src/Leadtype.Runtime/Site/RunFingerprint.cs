@@ -34,6 +34,7 @@ internal static class RunFingerprint
         Add(inputs.Mode.ToString());
         Add(inputs.SourceDirectory);
         Add(inputs.OutputDirectory);
+        Add(SitePipeline.SearchBinaryPath(options));
         Add(inputs.BaseUrl.Value);
         Add(inputs.BaseUrl.Source.ToString());
         Add(options.ProductName);

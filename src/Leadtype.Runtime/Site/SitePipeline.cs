@@ -102,7 +102,8 @@ public static class SitePipeline
         Timings timings,
         CancellationToken cancellationToken)
     {
-        var searched = SearchFiles.AreWritten(inputs.Mode, inputs.Config);
+        // --search-binary needs the index even where the JSON files are not written (bundle mode without MCP).
+        var searched = SearchFiles.AreWritten(inputs.Mode, inputs.Config) || options.SearchBinaryFile is not null;
         var (records, stats) = ConvertPages(inputs, tree, cache, searched, options, cancellationToken);
         timings.Mark("convert");
 
@@ -216,6 +217,13 @@ public static class SitePipeline
             ? Path.Combine(inputs.SourceDirectory, ".leadtype", "cache")
             : Path.GetFullPath(configured!, options.WorkingDirectory);
     }
+
+    private static bool IsOutsideOutput(string relativePath) =>
+        relativePath == ".." || relativePath.StartsWith("../", StringComparison.Ordinal) || relativePath.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relativePath);
+
+    /// <summary>The full path of <c>--search-binary</c>, or null when it was not given.</summary>
+    internal static string? SearchBinaryPath(GenerateOptions options) =>
+        options.SearchBinaryFile is { } file ? Path.GetFullPath(file, options.WorkingDirectory) : null;
 
     private static string? KnownHash(BuildCache cache, SourceFile file) =>
         cache.Files.TryGetValue(file.DocsPath, out var stamp) && stamp.Length == file.Length && stamp.LastWriteTicks == file.LastWriteUtc.Ticks ? stamp.Hash : null;
@@ -406,7 +414,11 @@ public static class SitePipeline
             var previous = new Dictionary<string, ContentStamp>(lastRun.Outputs.Count, StringComparer.Ordinal);
             foreach (var output in lastRun.Outputs)
             {
-                previous[output.RelativePath] = new ContentStamp(output.Length, output.Hash, output.LastWriteTicks);
+                // The search binary lies outside the output folder (a "../" path): not the session's.
+                if (!IsOutsideOutput(output.RelativePath))
+                {
+                    previous[output.RelativePath] = new ContentStamp(output.Length, output.Hash, output.LastWriteTicks);
+                }
             }
 
             session.Remember(previous);
@@ -425,7 +437,8 @@ public static class SitePipeline
             session.Sync(new SyncScope(AgentSkillsIndexRenderer.Directory, path => path.EndsWith("/SKILL.md", StringComparison.Ordinal) || path.EndsWith("/index.json", StringComparison.Ordinal)));
         }
 
-        var total = mirrors.Count + copies.Count + artifacts.Count + (searchIndex is null ? 0 : 2);
+        var searchFiles = searchIndex is not null && SearchFiles.AreWritten(site.Mode, inputs.Config) ? searchIndex : null;
+        var total = mirrors.Count + copies.Count + artifacts.Count + (searchFiles is null ? 0 : 2);
         var done = 0;
         void Report()
         {
@@ -439,13 +452,13 @@ public static class SitePipeline
         // The largest file streams on its own thread while the others are written beside it.
         long indexBytes = 0;
         long contentBytes = 0;
-        var searchWrite = searchIndex is null
+        var searchWrite = searchFiles is null
             ? Task.CompletedTask
             : Task.Factory.StartNew(
                 () =>
                 {
                     using var trace = StageTrace.Time("write " + SearchFiles.IndexPath);
-                    session.Write(SearchFiles.IndexPath, stream => indexBytes = searchIndex.WriteIndex(stream));
+                    session.Write(SearchFiles.IndexPath, stream => indexBytes = searchFiles.WriteIndex(stream));
                     Report();
                 },
                 cancellationToken,
@@ -454,10 +467,10 @@ public static class SitePipeline
 
         try
         {
-            if (searchIndex is not null)
+            if (searchFiles is not null)
             {
                 using var trace = StageTrace.Time("write " + SearchFiles.ContentPath);
-                session.Write(SearchFiles.ContentPath, stream => contentBytes = searchIndex.WriteContent(stream));
+                session.Write(SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream));
                 Report();
             }
 
@@ -522,8 +535,28 @@ public static class SitePipeline
             stamps.Add(new OutputStamp(path, stamp.Length, stamp.LastWriteTicks, stamp.Hash));
         }
 
+        if (searchIndex is not null && SearchBinaryPath(options) is { } binaryPath)
+        {
+            stamps.Add(WriteSearchBinary(searchIndex, binaryPath, inputs.OutputDirectory));
+        }
+
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return (report, searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes), stamps);
+        return (report, searchFiles is null ? null : SearchFiles.Stats(searchFiles, indexBytes, contentBytes), stamps);
+    }
+
+    /// <summary>
+    /// Writes <c>--search-binary</c>: outside the output folder (the build keeps it under obj/), so not the
+    /// session's to prune or sweep, but through the same atomic writer and under the same lock, so overlapping
+    /// builds never see it torn. Stamped with the outputs, so an unchanged run still rewrites a deleted or
+    /// altered copy; an identical file is left alone (its time stays, and the build's copy step with it).
+    /// </summary>
+    private static OutputStamp WriteSearchBinary(Search.CompactSearchIndex index, string path, string outputDirectory)
+    {
+        using var trace = StageTrace.Time("write search binary");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index.ToSearchIndex()));
+        var info = new FileInfo(path);
+        return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
     // The mirror's frontmatter block and body encoded one after the other (no joined string per page).

@@ -38,6 +38,31 @@ public sealed class CompactSearchIndexTests
     }
 
     [Fact]
+    public void The_index_it_hands_the_binary_writer_is_the_built_index_on_the_leadtype_corpus()
+    {
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        var options = new SearchIndexOptions(generatedAt);
+
+        var fromCompact = CompactSearchIndex.Merge(Prepare(docs, options), options).ToSearchIndex();
+
+        Assert.Equal(SearchIndexBinaryWriter.Write(SearchIndexBuilder.Build(docs, options)), SearchIndexBinaryWriter.Write(fromCompact));
+        Assert.Equal(SearchIndexJson.RenderContent(SearchIndexBuilder.Build(docs, options)), SearchIndexJson.RenderContent(fromCompact));
+    }
+
+    [Fact]
+    public void The_index_it_hands_the_binary_writer_is_the_built_index_on_synthetic_sites()
+    {
+        Gen.Select(SyntheticSite, Gen.Int[1, 300], Gen.Int[-5, 200]).Sample((docs, maxChunk, overlap) =>
+        {
+            var options = new SearchIndexOptions("2026-01-01T00:00:00.000Z") { MaxChunkChars = maxChunk, OverlapChars = overlap };
+            var built = SearchIndexBuilder.Build(docs, options);
+            var fromCompact = CompactSearchIndex.Merge(Prepare(docs, options), options).ToSearchIndex();
+            Assert.Equal(SearchIndexJson.RenderIndex(built), SearchIndexJson.RenderIndex(fromCompact));
+            Assert.Equal(SearchIndexBinaryWriter.Write(built), SearchIndexBinaryWriter.Write(fromCompact));
+        }, iter: 100);
+    }
+
+    [Fact]
     public void Counts_describe_the_merged_index()
     {
         var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();

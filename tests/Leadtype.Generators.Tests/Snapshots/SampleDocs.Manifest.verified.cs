@@ -24,7 +24,8 @@ namespace Sample.App
 
         /// <summary>
         /// The docs search index, opened on first use: the copy embedded at compile time, else the manifest resource
-        /// <c>Leadtype.SearchIndex.bin</c>, else <c>docs/search-index.json</c> under the app's base directory.
+        /// <c>Leadtype.SearchIndex.bin</c>, else the file <c>&lt;AssemblyName&gt;.SearchIndex.bin</c> the build copies next to the app,
+        /// else <c>docs/search-index.json</c> under the app's base directory.
         /// </summary>
         public static global::Leadtype.DocsSearch SearchIndex => __LeadtypeSearch.Index;
 
