@@ -38,7 +38,6 @@ public static partial class DocsConfigReader
             return McpConfig.Default;
         }
 
-        context.Unsupported(agents.Find("mcp")!, path);
         context.CheckMembers(mcp, path, ConfigShapes.Mcp);
         var enabled = context.OptionalBool(mcp, path, "enabled") ?? false;
         var endpoint = context.OptionalString(mcp, path, "endpoint", nonEmpty: true);
@@ -100,7 +99,6 @@ public static partial class DocsConfigReader
             return NlwebConfig.Default;
         }
 
-        context.Unsupported(agents.Find("nlweb")!, path);
         context.CheckMembers(nlweb, path, ConfigShapes.Nlweb);
         return new NlwebConfig(context.OptionalBool(nlweb, path, "enabled") ?? false, context.OptionalString(nlweb, path, "endpoint", nonEmpty: true));
     }

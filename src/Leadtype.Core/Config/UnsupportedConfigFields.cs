@@ -19,8 +19,6 @@ internal static class UnsupportedConfigFields
         ["flatteners"] = "declare custom components under `components` instead",
         ["typeTableBasePath"] = "TypeScript type tables are not evaluated (LT0014)",
         ["typeTableStrict"] = "TypeScript type tables are not evaluated (LT0014)",
-        ["agents.mcp"] = "no MCP server card or `/mcp` endpoint is generated",
-        ["agents.nlweb"] = "no NLWeb `/ask` endpoint or schema feed is generated",
         ["lint.snippets.typecheck"] = "TypeScript snippets are not type-checked",
     };
 

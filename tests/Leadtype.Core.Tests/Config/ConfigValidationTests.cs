@@ -171,8 +171,6 @@ public class ConfigValidationTests
     [InlineData("  \"frontmatterSchema\": {}", "frontmatterSchema")]
     [InlineData("  \"typeTableStrict\": true", "typeTableStrict")]
     [InlineData("  \"typeTableBasePath\": \"src\"", "typeTableBasePath")]
-    [InlineData("  \"agents\": { \"nlweb\": { \"enabled\": true } }", "agents.nlweb")]
-    [InlineData("  \"agents\": { \"mcp\": { \"enabled\": true, \"tools\": [\"list-pages\"] } }", "agents.mcp")]
     public void Unsupported_fields_warn_with_LT0101_and_still_load(string rest, string field)
     {
         var result = ReadWith(rest);
@@ -182,6 +180,18 @@ public class ConfigValidationTests
         Assert.Equal(3, warning.Line);
         Assert.NotNull(result.Config);
         Assert.Contains(field, result.Config!.UnsupportedFields);
+    }
+
+    [Theory]
+    [InlineData("  \"agents\": { \"nlweb\": { \"enabled\": true } }")]
+    [InlineData("  \"agents\": { \"mcp\": { \"enabled\": true, \"tools\": [\"list-pages\"] } }")]
+    public void Mcp_and_nlweb_are_supported_and_load_without_warnings(string rest)
+    {
+        // Their files (the MCP server card, the NLWeb schema feed and map) are generated, so no LT0101.
+        var result = ReadWith(rest);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Config!.UnsupportedFields);
     }
 
     [Fact]

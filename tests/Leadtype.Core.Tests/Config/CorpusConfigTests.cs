@@ -26,10 +26,8 @@ public class CorpusConfigTests
         {
             "leadtype.json:23:3: warning LT0101: `openapi` is not supported by Leadtype for .NET yet and is ignored; no API reference pages are generated from OpenAPI specs",
             "leadtype.json:298:7: warning LT0101: `lint.snippets.typecheck` is not supported by Leadtype for .NET yet and is ignored; TypeScript snippets are not type-checked",
-            "leadtype.json:305:5: warning LT0101: `agents.mcp` is not supported by Leadtype for .NET yet and is ignored; no MCP server card or `/mcp` endpoint is generated",
-            "leadtype.json:308:5: warning LT0101: `agents.nlweb` is not supported by Leadtype for .NET yet and is ignored; no NLWeb `/ask` endpoint or schema feed is generated",
         }, warnings.OrderBy(w => w.Length < 20 ? 0 : int.Parse(w.Split(':')[1])).ToArray());
-        Assert.Equal(new[] { "openapi", "agents.mcp", "agents.nlweb", "lint.snippets.typecheck" }.OrderBy(x => x), result.Config!.UnsupportedFields.OrderBy(x => x));
+        Assert.Equal(new[] { "openapi", "lint.snippets.typecheck" }.OrderBy(x => x), result.Config!.UnsupportedFields.OrderBy(x => x));
     }
 
     [Fact]
