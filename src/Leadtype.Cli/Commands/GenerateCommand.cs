@@ -122,6 +122,11 @@ internal static class GenerateCommand
                     // Stop watching instead of dying mid-write: the build in progress is cancelled,
                     // which releases the output lock, and the process exits 0.
                     context.Cancel = true;
+                    if (!stop.IsCancellationRequested)
+                    {
+                        Console.Error.WriteLine("stopping…");
+                    }
+
                     stop.Cancel();
                 }));
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Leadtype.Site;
 
@@ -88,9 +89,15 @@ public sealed class GenerateWatcher
         }
         finally
         {
-            Disarm();
+            // Stopping must not hang on a watcher: disposing one was seen to block once on a heavily loaded
+            // Linux machine, and the caller is usually about to exit (the watchers' threads do not keep a
+            // process alive). So they get two seconds, then are left to finish on their own.
+            var disarm = Task.Run(Disarm);
+            disarm.Wait(DisarmTimeout);
         }
     }
+
+    private static readonly TimeSpan DisarmTimeout = TimeSpan.FromSeconds(2);
 
     private void Build(GenerateOptions options, CancellationToken cancellationToken)
     {
