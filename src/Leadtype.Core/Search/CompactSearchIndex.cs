@@ -52,6 +52,25 @@ public sealed class CompactSearchIndex
 
     public int TermCount => _names.Length;
 
+    // For SearchIndexBinaryWriter, which writes the binary form from this state.
+    internal string GeneratedAt => _generatedAt;
+
+    internal double AverageChunkLength => _averageChunkLength;
+
+    internal IReadOnlyList<SearchIndexDocument> Documents => _documents;
+
+    internal IReadOnlyList<PreparedSearchPage> Pages => _pages;
+
+    /// <summary>The term at JavaScript enumeration rank <paramref name="rank"/>.</summary>
+    internal string TermAt(int rank) => _names[_order[rank]];
+
+    /// <summary>The term's postings as stored: per posting the chunk delta and the four counts, LEB128.</summary>
+    internal ReadOnlySpan<byte> PostingsAt(int rank)
+    {
+        var id = _order[rank];
+        return _postings.AsSpan(_postingStart[id], _postingStart[id + 1] - _postingStart[id]);
+    }
+
     /// <summary>
     /// Merges the pages, in order, as <see cref="SearchIndexMerger.Merge"/> does (pages
     /// <see cref="SearchIndexBuilder.IsIndexed"/> leaves out are skipped).

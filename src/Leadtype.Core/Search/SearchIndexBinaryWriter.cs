@@ -8,7 +8,7 @@ using System.IO.Compression;
 namespace Leadtype.Search;
 
 /// <summary>Writes a <see cref="SearchIndex"/> in the compact binary form described by <see cref="BinaryLayout"/>.</summary>
-public static class SearchIndexBinaryWriter
+public static partial class SearchIndexBinaryWriter
 {
     public static byte[] Write(SearchIndex index) => Write(index, CompressionLevel.Optimal);
 
@@ -20,10 +20,23 @@ public static class SearchIndexBinaryWriter
     public static byte[] Write(SearchIndex index, CompressionLevel textCompression)
     {
         Validate(index);
+        return Write(new IndexSource(index), textCompression);
+    }
+
+    /// <summary>
+    /// Writes the binary form of a merged site index straight from its compact state: the same bytes as
+    /// <see cref="Write(SearchIndex, CompressionLevel)"/> of <see cref="CompactSearchIndex.ToSearchIndex"/>, without
+    /// a posting or chunk-text object per entry (hundreds of MB on a large site).
+    /// </summary>
+    public static byte[] Write(CompactSearchIndex index, CompressionLevel textCompression = CompressionLevel.Optimal) =>
+        Write(new CompactSource(index ?? throw new ArgumentNullException(nameof(index))), textCompression);
+
+    private static byte[] Write(BinarySource index, CompressionLevel textCompression)
+    {
         var strings = new StringTable();
         var generatedAt = strings.Add(index.GeneratedAt);
-        var canonicalIds = HasCanonicalChunkIds(index);
-        var ascending = HasAscendingPostings(index);
+        var canonicalIds = index.HasCanonicalChunkIds();
+        var ascending = index.HasAscendingPostings();
 
         var documents = new byte[index.Documents.Count * BinaryLayout.DocumentRecordSize];
         for (var d = 0; d < index.Documents.Count; d++)
@@ -43,13 +56,14 @@ public static class SearchIndexBinaryWriter
             record[37] = document.IsFallback switch { null => 0, false => 1, true => 2 };
         }
 
-        var chunks = new byte[index.Chunks.Count * BinaryLayout.ChunkRecordSize];
+        var chunkCount = index.ChunkCount;
+        var chunks = new byte[chunkCount * BinaryLayout.ChunkRecordSize];
         var headingPaths = new List<byte>();
         var headingPathOffsets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chunkIds = canonicalIds ? Array.Empty<byte>() : new byte[index.Chunks.Count * 4];
-        for (var c = 0; c < index.Chunks.Count; c++)
+        var chunkIds = canonicalIds ? Array.Empty<byte>() : new byte[chunkCount * 4];
+        var c = 0;
+        foreach (var chunk in index.Chunks())
         {
-            var chunk = index.Chunks[c];
             var record = chunks.AsSpan(c * BinaryLayout.ChunkRecordSize);
             WriteU32(record, 0, (uint)chunk.DocumentIndex);
             WriteU32(record, 4, strings.Add(chunk.Anchor));
@@ -59,6 +73,8 @@ public static class SearchIndexBinaryWriter
             {
                 WriteU32(chunkIds, c * 4, strings.Add(chunk.Id));
             }
+
+            c++;
         }
 
         var (termOffsets, termBytes, termInfo, postings) = WriteTerms(index, ascending);
@@ -92,7 +108,7 @@ public static class SearchIndexBinaryWriter
         }
 
         var output = new byte[total];
-        var flags = (ushort)((index.Content is not null ? BinaryLayout.FlagHasContent : 0)
+        var flags = (ushort)((index.HasContent ? BinaryLayout.FlagHasContent : 0)
             | (canonicalIds ? BinaryLayout.FlagCanonicalChunkIds : 0)
             | (ascending ? BinaryLayout.FlagAscendingPostings : 0));
         WriteU32(output, 0, BinaryLayout.Magic);
@@ -148,35 +164,6 @@ public static class SearchIndexBinaryWriter
         }
     }
 
-    private static bool HasCanonicalChunkIds(SearchIndex index)
-    {
-        for (var c = 0; c < index.Chunks.Count; c++)
-        {
-            if (index.Chunks[c].Id != "chunk-" + c.ToString(CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool HasAscendingPostings(SearchIndex index)
-    {
-        foreach (var term in index.Terms)
-        {
-            for (var i = 1; i < term.Postings.Count; i++)
-            {
-                if (term.Postings[i].ChunkIndex < term.Postings[i - 1].ChunkIndex)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
     private static int AddHeadingPath(IReadOnlyList<string?> path, StringTable strings, List<byte> output, Dictionary<string, int> offsets)
     {
         var ids = new uint[path.Count];
@@ -202,13 +189,13 @@ public static class SearchIndexBinaryWriter
         return offset;
     }
 
-    private static (byte[] Offsets, byte[] Bytes, byte[] Info, byte[] Postings) WriteTerms(SearchIndex index, bool ascending)
+    private static (byte[] Offsets, byte[] Bytes, byte[] Info, byte[] Postings) WriteTerms(BinarySource index, bool ascending)
     {
-        var count = index.Terms.Count;
+        var count = index.TermCount;
         var encoded = new byte[count][];
         for (var i = 0; i < count; i++)
         {
-            encoded[i] = Wtf8.Encode(index.Terms[i].Term);
+            encoded[i] = Wtf8.Encode(index.Term(i));
         }
 
         // Sorted by bytes for lookups; each term keeps its JavaScript enumeration rank (its position in Terms).
@@ -235,7 +222,7 @@ public static class SearchIndexBinaryWriter
             bytes.AddRange(encoded[rank]);
             WriteU32(info, s * BinaryLayout.TermInfoSize, (uint)rank);
             WriteU32(info, (s * BinaryLayout.TermInfoSize) + 4, (uint)postings.Count);
-            WritePostings(postings, index.Terms[rank].Postings, ascending);
+            index.WritePostings(rank, postings, ascending);
         }
 
         WriteU32(offsets, count * 4, (uint)bytes.Count);
@@ -245,21 +232,17 @@ public static class SearchIndexBinaryWriter
         return (offsets, bytes.ToArray(), info, postings.ToArray());
     }
 
-    private static void WritePostings(List<byte> output, IReadOnlyList<SearchPosting> postings, bool ascending)
+    // One posting: the chunk (a delta from the previous one when postings ascend), a header byte with the four
+    // counts capped at 3, then each count of 3 or more as a varint of the rest.
+    private static void WritePosting(List<byte> output, int chunkDelta, int title, int heading, int body, int code)
     {
-        VarInt.Write(output, (uint)postings.Count);
-        var previous = 0;
-        foreach (var posting in postings)
-        {
-            VarInt.Write(output, (uint)(ascending ? posting.ChunkIndex - previous : posting.ChunkIndex));
-            previous = posting.ChunkIndex;
-            var header = Small(posting.Title) | (Small(posting.Heading) << 2) | (Small(posting.Code) << 4) | (Small(posting.Body) << 6);
-            output.Add((byte)header);
-            WriteEscaped(output, posting.Title);
-            WriteEscaped(output, posting.Heading);
-            WriteEscaped(output, posting.Body);
-            WriteEscaped(output, posting.Code);
-        }
+        VarInt.Write(output, (uint)chunkDelta);
+        var header = Small(title) | (Small(heading) << 2) | (Small(code) << 4) | (Small(body) << 6);
+        output.Add((byte)header);
+        WriteEscaped(output, title);
+        WriteEscaped(output, heading);
+        WriteEscaped(output, body);
+        WriteEscaped(output, code);
     }
 
     private static int Small(int count) => count < 3 ? count : 3;
@@ -272,7 +255,7 @@ public static class SearchIndexBinaryWriter
         }
     }
 
-    private static (byte[] Groups, byte[] Data) WriteTexts(SearchIndex index, CompressionLevel level)
+    private static (byte[] Groups, byte[] Data) WriteTexts(BinarySource index, CompressionLevel level)
     {
         var groups = new List<byte>();
         var data = new MemoryStream();
@@ -299,16 +282,14 @@ public static class SearchIndexBinaryWriter
             firstChunk = nextChunk;
         }
 
-        if (index.Content is not null)
+        var chunkCount = index.ChunkCount;
+        if (index.HasContent)
         {
-            for (var c = 0; c < index.Chunks.Count; c++)
+            for (var c = 0; c < chunkCount; c++)
             {
-                var chunk = index.Chunks[c];
-                var document = index.Documents[chunk.DocumentIndex];
-                var text = index.ChunkText(c);
-                var suffix = StoredSuffix(text, document, chunk.HeadingPath);
-                var bytes = Wtf8.Encode(suffix ?? text);
-                VarInt.Write(raw, suffix is null ? 0u : 1u);
+                var (isSuffix, stored) = index.StoredText(c);
+                var bytes = Wtf8.Encode(stored);
+                VarInt.Write(raw, isSuffix ? 1u : 0u);
                 VarInt.Write(raw, (uint)bytes.Length);
                 raw.AddRange(bytes);
                 if (raw.Count >= BinaryLayout.TextGroupTargetBytes)
@@ -317,10 +298,10 @@ public static class SearchIndexBinaryWriter
                 }
             }
 
-            FlushGroup(index.Chunks.Count);
+            FlushGroup(chunkCount);
         }
 
-        AppendU32(groups, (uint)index.Chunks.Count);
+        AppendU32(groups, (uint)chunkCount);
         AppendU32(groups, (uint)data.Length);
         AppendU32(groups, 0);
         return (groups.ToArray(), data.ToArray());

@@ -554,7 +554,7 @@ public static class SitePipeline
     {
         using var trace = StageTrace.Time("write search binary");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index.ToSearchIndex()));
+        AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index));
         var info = new FileInfo(path);
         return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
     }
