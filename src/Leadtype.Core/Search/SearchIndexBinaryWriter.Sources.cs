@@ -15,6 +15,9 @@ public static partial class SearchIndexBinaryWriter
 
         public abstract bool HasContent { get; }
 
+        /// <summary>Whether the text groups may be compressed on several threads (not inside the compiler).</summary>
+        public virtual bool CompressInParallel => false;
+
         public abstract IReadOnlyList<SearchIndexDocument> Documents { get; }
 
         public abstract int ChunkCount { get; }
@@ -137,6 +140,9 @@ public static partial class SearchIndexBinaryWriter
         public override double AverageChunkLength => _index.AverageChunkLength;
 
         public override bool HasContent => true;
+
+        // A site index is written by the CLI, never by the source generator.
+        public override bool CompressInParallel => true;
 
         public override IReadOnlyList<SearchIndexDocument> Documents => _index.Documents;
 

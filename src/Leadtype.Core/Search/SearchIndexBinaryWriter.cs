@@ -257,34 +257,15 @@ public static partial class SearchIndexBinaryWriter
 
     private static (byte[] Groups, byte[] Data) WriteTexts(BinarySource index, CompressionLevel level)
     {
-        var groups = new List<byte>();
-        var data = new MemoryStream();
-        var raw = new List<byte>();
-        var firstChunk = 0;
-
-        void FlushGroup(int nextChunk)
-        {
-            if (nextChunk == firstChunk)
-            {
-                return;
-            }
-
-            AppendU32(groups, (uint)firstChunk);
-            AppendU32(groups, (uint)data.Length);
-            AppendU32(groups, (uint)raw.Count);
-            using (var deflate = new DeflateStream(data, level, leaveOpen: true))
-            {
-                var rawBytes = raw.ToArray();
-                deflate.Write(rawBytes, 0, rawBytes.Length);
-            }
-
-            raw.Clear();
-            firstChunk = nextChunk;
-        }
-
+        // Groups of about TextGroupTargetBytes of stored texts, each its own DEFLATE stream: split first,
+        // then compressed (in parallel when the source allows it: each group's bytes do not depend on the
+        // thread, so the file is the same), then laid out in order.
+        var pending = new List<(int FirstChunk, byte[] Raw)>();
         var chunkCount = index.ChunkCount;
         if (index.HasContent)
         {
+            var raw = new List<byte>();
+            var firstChunk = 0;
             for (var c = 0; c < chunkCount; c++)
             {
                 var (isSuffix, stored) = index.StoredText(c);
@@ -294,17 +275,56 @@ public static partial class SearchIndexBinaryWriter
                 raw.AddRange(bytes);
                 if (raw.Count >= BinaryLayout.TextGroupTargetBytes)
                 {
-                    FlushGroup(c + 1);
+                    pending.Add((firstChunk, raw.ToArray()));
+                    raw.Clear();
+                    firstChunk = c + 1;
                 }
             }
 
-            FlushGroup(chunkCount);
+            if (firstChunk < chunkCount)
+            {
+                pending.Add((firstChunk, raw.ToArray()));
+            }
+        }
+
+        var compressed = new byte[pending.Count][];
+        void Compress(int g)
+        {
+            using var data = new MemoryStream();
+            using (var deflate = new DeflateStream(data, level, leaveOpen: true))
+            {
+                deflate.Write(pending[g].Raw, 0, pending[g].Raw.Length);
+            }
+
+            compressed[g] = data.ToArray();
+        }
+
+        if (index.CompressInParallel)
+        {
+            System.Threading.Tasks.Parallel.For(0, pending.Count, Compress);
+        }
+        else
+        {
+            for (var g = 0; g < pending.Count; g++)
+            {
+                Compress(g);
+            }
+        }
+
+        var groups = new List<byte>((pending.Count + 1) * 12);
+        var output = new MemoryStream();
+        for (var g = 0; g < pending.Count; g++)
+        {
+            AppendU32(groups, (uint)pending[g].FirstChunk);
+            AppendU32(groups, (uint)output.Length);
+            AppendU32(groups, (uint)pending[g].Raw.Length);
+            output.Write(compressed[g], 0, compressed[g].Length);
         }
 
         AppendU32(groups, (uint)chunkCount);
-        AppendU32(groups, (uint)data.Length);
+        AppendU32(groups, (uint)output.Length);
         AppendU32(groups, 0);
-        return (groups.ToArray(), data.ToArray());
+        return (groups.ToArray(), output.ToArray());
     }
 
     /// <summary>The part of the text after the title/description/heading prefix, when the text has that layout.</summary>
