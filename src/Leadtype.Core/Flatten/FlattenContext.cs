@@ -49,12 +49,16 @@ public sealed class FlattenContext
         var line = range.StartLine;
         var column = range.StartColumn;
         var value = attribute.Value;
+        var lineInValue = 0;
+        var lineStart = 0;
         for (var i = 0; i < offset && i < value.Length; i++)
         {
             if (value[i] == '\n')
             {
                 line++;
                 column = 1;
+                lineInValue++;
+                lineStart = i + 1;
             }
             else
             {
@@ -62,6 +66,37 @@ public sealed class FlattenContext
             }
         }
 
+        // Continuation lines lost up to two columns of indentation to the dedent: add back what that line lost.
+        if (lineInValue > 0 && attribute.RawValue is { } raw)
+        {
+            column += LengthOfLine(raw, lineInValue) - LengthOfLineAt(value, lineStart);
+        }
+
         Diagnostics.Add(DocsDiagnostic.Create(descriptor, FilePath, new SourceSpan(line, column), args));
+    }
+
+    // Length of the line starting at offset `start` of `text`.
+    private static int LengthOfLineAt(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return (end < 0 ? text.Length : end) - start;
+    }
+
+    // Length of line number `index` (0-based) of `text`; 0 when there is no such line.
+    private static int LengthOfLine(string text, int index)
+    {
+        var start = 0;
+        for (var n = 0; n < index; n++)
+        {
+            var newline = text.IndexOf('\n', start);
+            if (newline < 0)
+            {
+                return 0;
+            }
+
+            start = newline + 1;
+        }
+
+        return LengthOfLineAt(text, start);
     }
 }

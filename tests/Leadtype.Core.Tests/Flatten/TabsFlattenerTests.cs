@@ -39,6 +39,17 @@ public class TabsFlattenerTests
     }
 
     [Fact]
+    public void An_unreadable_item_is_located_at_its_column()
+    {
+        // Body line 3 is file line 6; `<Tabs items={` is 13 characters, so the value starts in column 14.
+        FlattenHarness.Body("Intro.\n\n<Tabs items={[\"npm\", pnpm]}>\n  <Tab>X</Tab>\n</Tabs>\n", out var diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("LT0012", warning.Id);
+        Assert.Equal((6, 22), (warning.Line, warning.Column));
+    }
+
+    [Fact]
     public void Items_that_are_not_strings_are_reported()
     {
         FlattenHarness.Body("<Tabs items={[1, 2]}>\n  <Tab>X</Tab>\n</Tabs>\n", out var diagnostics);

@@ -40,6 +40,17 @@ public class TypeTableFlattenerTests
     }
 
     [Fact]
+    public void A_malformed_value_is_located_where_the_bad_character_is_in_the_file()
+    {
+        // Body line 1 is file line 4 (the harness's frontmatter comes first); the `}` after `b` is on body line 8, column 3.
+        FlattenHarness.Body("Intro.\n\n<TypeTable\n  title=\"Opts\"\n  properties={{\n    a: { type: \"string\" },\n    b\n  }}\n/>\n", out var diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("LT0012", warning.Id);
+        Assert.Equal((11, 3), (warning.Line, warning.Column));
+    }
+
+    [Fact]
     public void Properties_without_types_are_reported_and_written_as_code()
     {
         var body = FlattenHarness.Body("<TypeTable properties={{ a: \"nope\" }} />\n", out var diagnostics);

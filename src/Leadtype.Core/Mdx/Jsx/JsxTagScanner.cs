@@ -157,7 +157,13 @@ internal static class JsxTagScanner
                     return false;
                 }
 
-                attributes.Add(new MdxAttribute(attrName, MdxAttributeKind.Expression, Dedent(text.Substring(i + 1, end - i - 2), flowContext)));
+                // The value's place inside the tag (after `{`), so a diagnostic about it can point into it.
+                var rawValue = text.Substring(i + 1, end - i - 2);
+                attributes.Add(new MdxAttribute(attrName, MdxAttributeKind.Expression, Dedent(rawValue, flowContext))
+                {
+                    ValueOffset = i + 1 - start,
+                    RawValue = rawValue,
+                });
                 i = end;
                 continue;
             }

@@ -96,4 +96,10 @@ public sealed class MdxAttribute
     public string? Value { get; set; }
 
     public SourceRange ValueRange { get; set; }
+
+    /// <summary>Where the value starts relative to its tag's first character (-1 when unknown); the tree builder turns it into <see cref="ValueRange"/>.</summary>
+    internal int ValueOffset { get; set; } = -1;
+
+    /// <summary>The value as written (before continuation lines were dedented), to map a position in <see cref="Value"/> back to the file.</summary>
+    internal string? RawValue { get; set; }
 }

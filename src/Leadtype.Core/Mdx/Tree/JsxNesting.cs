@@ -120,7 +120,17 @@ internal sealed class JsxNesting
         {
             Range = _builder.RangeOf(sourceStart, sourceStart + (tag.End - tag.Start)),
         };
-        element.Attributes.AddRange(tag.Attributes);
+        foreach (var attribute in tag.Attributes)
+        {
+            if (attribute.ValueOffset >= 0 && attribute.ValueRange.IsEmpty)
+            {
+                var valueStart = sourceStart + attribute.ValueOffset;
+                attribute.ValueRange = _builder.RangeOf(valueStart, valueStart + (attribute.RawValue?.Length ?? 0));
+            }
+
+            element.Attributes.Add(attribute);
+        }
+
         return element;
     }
 
