@@ -54,16 +54,39 @@ internal static class GenerateCommand
                 result.AddError("--search-binary needs a file path.");
             }
         });
+        // The original's spellings, so scripts written for it keep working.
+        var format = new Option<string?>("--format") { Description = "Output format: text, or json (the same as --json).", HelpName = "text|json" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage took (on standard error)." };
+        var mcp = new Option<bool>("--mcp") { Description = "Deprecated: set agents.mcp.enabled in leadtype.json. Needs --bundle; adds the search files and manifest an MCP server reads." };
+        var enrichGit = new Option<bool>("--enrich-git") { Description = "Deprecated, does nothing: page dates come from git history whenever it is available." };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "Incremental cache directory (default: $LEADTYPE_CACHE_DIR, else <src>/.leadtype/cache; the MSBuild targets use obj/).", HelpName = "DIR" };
 
         var command = new Command("generate", "Generate the docs artifacts (Markdown mirrors, llms.txt, llms-full.txt, search index, sitemaps, robots.txt, feeds, …) or a package bundle.")
         {
-            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, force, watch, diagnostics, skip, cacheDir, searchBinary,
+            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, format, force, watch, verbose, diagnostics, skip, cacheDir, searchBinary, mcp, enrichGit,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(mcp) && !result.GetValue(bundle))
+            {
+                result.AddError("--mcp requires --bundle (MCP artifacts ship in the bundle)");
+            }
+        });
 
         command.SetAction(parse =>
         {
-            var jsonMode = parse.GetValue(json);
+            var jsonMode = parse.GetValue(json) || parse.GetValue(format) == "json";
+            if (parse.GetValue(mcp))
+            {
+                Console.Error.WriteLine("warning: --mcp is deprecated; set agents.mcp.enabled to true in leadtype.json instead.");
+            }
+
+            if (parse.GetValue(enrichGit))
+            {
+                Console.Error.WriteLine("warning: --enrich-git is deprecated and does nothing; page dates come from git history whenever it is available.");
+            }
+
             var watchMode = parse.GetValue(watch);
             var progress = jsonMode ? null : TerminalProgress.ForStandardError();
             var options = new GenerateOptions
@@ -79,10 +102,14 @@ internal static class GenerateCommand
                 Force = parse.GetValue(force),
                 CacheDirectory = parse.GetValue(cacheDir),
                 SearchBinaryFile = parse.GetValue(searchBinary),
+                EnableMcp = parse.GetValue(mcp),
                 Progress = progress,
             };
-            var format = parse.GetValue(diagnostics) == "msbuild" ? DiagnosticFormat.MSBuild : DiagnosticFormat.Text;
-            var reporter = new GenerateReporter(Console.Out, Console.Error, format, options.WorkingDirectory, jsonMode, SkippedDiagnostics.Parse(parse.GetValue(skip)));
+            var diagnosticFormat = parse.GetValue(diagnostics) == "msbuild" ? DiagnosticFormat.MSBuild : DiagnosticFormat.Text;
+            var reporter = new GenerateReporter(Console.Out, Console.Error, diagnosticFormat, options.WorkingDirectory, jsonMode, SkippedDiagnostics.Parse(parse.GetValue(skip)))
+            {
+                Verbose = parse.GetValue(verbose),
+            };
             return watchMode ? Watch(options, reporter, progress) : Once(options, reporter, progress);
         });
         return command;

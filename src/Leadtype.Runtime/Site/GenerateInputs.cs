@@ -183,7 +183,14 @@ public sealed record GenerateInputs(
             product = product with { Tagline = options.ProductSummary!.Trim() };
         }
 
-        return ReferenceEquals(product, config.Product) ? config : config with { Product = product };
+        if (!ReferenceEquals(product, config.Product))
+        {
+            config = config with { Product = product };
+        }
+
+        return options.EnableMcp && !config.Agents.Mcp.Enabled
+            ? config with { Agents = config.Agents with { Mcp = config.Agents.Mcp with { Enabled = true } } }
+            : config;
     }
 
     private static string ProjectName(string sourceDirectory)

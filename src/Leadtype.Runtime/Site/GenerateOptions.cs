@@ -50,6 +50,9 @@ public sealed record GenerateOptions
     /// </summary>
     public string? SearchBinaryFile { get; init; }
 
+    /// <summary>Turns <c>agents.mcp.enabled</c> on for this run (the original's deprecated <c>--mcp</c> flag; bundle mode).</summary>
+    public bool EnableMcp { get; init; }
+
     /// <summary>The directory relative paths are resolved against (the process's current directory by default).</summary>
     public string WorkingDirectory { get; init; } = System.IO.Directory.GetCurrentDirectory();
 

@@ -39,6 +39,7 @@ internal static class RunFingerprint
         Add(inputs.BaseUrl.Source.ToString());
         Add(options.ProductName);
         Add(options.ProductSummary);
+        Add(options.EnableMcp ? "mcp" : null);
         Add(inputs.ConfigPath);
         Add(inputs.ConfigText);
         Add(inputs.TemplatesText);
