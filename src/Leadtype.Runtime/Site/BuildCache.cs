@@ -10,6 +10,7 @@ using Leadtype.Diagnostics;
 using Leadtype.Model;
 using Leadtype.Output;
 using Leadtype.Search;
+using Leadtype.Templates;
 
 namespace Leadtype.Site;
 
@@ -52,7 +53,8 @@ public sealed class BuildCache
 {
     // 4: search chunk texts stored JSON-escaped (copied into search-content.json as they are), postings kept
     // as slices of the page section, and the page section checksummed (XXH3) so a damaged cache is ignored.
-    private const int FormatVersion = 4;
+    // 5: the header ends with the render memo (built-in templates' last renders, keyed by template and model).
+    private const int FormatVersion = 5;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
@@ -83,6 +85,9 @@ public sealed class BuildCache
 
     /// <summary>The git commits the page dates were read at (one per docs folder), and those dates; reused while the commits are unchanged.</summary>
     public GitDates? GitDates { get; set; }
+
+    /// <summary>What the built-in templates rendered last run (see <see cref="Templates.RenderMemo"/>); read only with the pages.</summary>
+    public IReadOnlyList<RenderMemoEntry> RenderMemo { get; set; } = Array.Empty<RenderMemoEntry>();
 
     /// <summary>Identifies this build of Leadtype: its version and the module ids of the assemblies that convert and render.</summary>
     public static string CurrentToolKey { get; } = ComputeToolKey();
@@ -130,7 +135,7 @@ public sealed class BuildCache
 
                 var header = new byte[headerLength];
                 ReadAt(handle, header, prefix.Length);
-                (cache, reference) = ReadHeader(header);
+                (cache, reference) = ReadHeader(header, includePages);
                 if (cache is null || !includePages)
                 {
                     return cache ?? new BuildCache(CurrentToolKey);
@@ -528,7 +533,7 @@ public sealed class BuildCache
         }
     }
 
-    private static (BuildCache? Cache, BaseReference? Base) ReadHeader(byte[] header)
+    private static (BuildCache? Cache, BaseReference? Base) ReadHeader(byte[] header, bool includeMemo)
     {
         var reader = new CacheBlobReader(header, 0, header.Length);
         var toolKey = reader.ReadString();
@@ -583,7 +588,43 @@ public sealed class BuildCache
             reference = new BaseReference(name, length, hash, slots);
         }
 
+        cache.RenderMemo = ReadRenderMemo(ref reader, includeMemo);
         return (cache, reference);
+    }
+
+    // Each entry: artifact, 128-bit key, the text as UTF-8 and its XXH3 hash (a damaged text is dropped, so it is rendered again).
+    private static List<RenderMemoEntry> ReadRenderMemo(ref CacheBlobReader reader, bool decode)
+    {
+        var entries = new List<RenderMemoEntry>();
+        var count = Count(ref reader);
+        for (var i = 0; i < count; i++)
+        {
+            var artifact = (Templates.TextArtifact)reader.ReadInt32();
+            var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+            var text = reader.ReadMemory(Count(ref reader));
+            var hash = reader.ReadUInt64();
+            if (decode && Enum.IsDefined(artifact) && System.IO.Hashing.XxHash3.HashToUInt64(text.Span) == hash)
+            {
+                entries.Add(new RenderMemoEntry(artifact, key, Encoding.UTF8.GetString(text.Span)));
+            }
+        }
+
+        return entries;
+    }
+
+    private void WriteRenderMemo(BinaryWriter writer)
+    {
+        writer.Write(RenderMemo.Count);
+        foreach (var entry in RenderMemo)
+        {
+            writer.Write((int)entry.Artifact);
+            writer.Write((ulong)(entry.Key >> 64));
+            writer.Write((ulong)entry.Key);
+            var text = entry.Utf8();
+            writer.Write(text.Length);
+            writer.Write(text);
+            writer.Write(System.IO.Hashing.XxHash3.HashToUInt64(text));
+        }
     }
 
     private void WriteHeader(BinaryWriter writer, BaseReference? reference)
@@ -629,6 +670,8 @@ public sealed class BuildCache
                 writer.Write(slot.Length);
             }
         }
+
+        WriteRenderMemo(writer);
     }
 
     private static LastRun ReadLastRun(ref CacheBlobReader reader)

@@ -153,11 +153,13 @@ public static class SitePipeline
             },
             cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
-        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates);
+        var memo = new Templates.RenderMemo(cache.RenderMemo);
+        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates.WithMemo(memo));
+        newCache.RenderMemo = memo.Used;
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
         var searchIndex = search?.GetAwaiter().GetResult();
-        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared };
+        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits };
         timings.Mark("search");
         if (HasErrors(diagnostics))
         {
