@@ -53,7 +53,8 @@ public sealed class BuildCache
 {
     // 4: search chunk texts stored JSON-escaped (copied into search-content.json as they are), postings kept
     // as slices of the page section, and the page section checksummed (XXH3) so a damaged cache is ignored.
-    // 5: the header ends with the render memo (built-in templates' last renders, keyed by template and model).
+    // 5: the header ends with the render memo (built-in templates' last renders, keyed by template and model) and
+    // the docs paths the last search index indexed, in order.
     private const int FormatVersion = 5;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
@@ -88,6 +89,9 @@ public sealed class BuildCache
 
     /// <summary>What the built-in templates rendered last run (see <see cref="Templates.RenderMemo"/>); read only with the pages.</summary>
     public IReadOnlyList<RenderMemoEntry> RenderMemo { get; set; } = Array.Empty<RenderMemoEntry>();
+
+    /// <summary>The docs paths of the pages the last search index indexed, in index order (the search merge can start from them before the site model exists); read only with the pages.</summary>
+    public IReadOnlyList<string> SearchOrder { get; set; } = Array.Empty<string>();
 
     /// <summary>Identifies this build of Leadtype: its version and the module ids of the assemblies that convert and render.</summary>
     public static string CurrentToolKey { get; } = ComputeToolKey();
@@ -366,7 +370,9 @@ public sealed class BuildCache
         {
             var (section, slot) = work[i];
             var page = new CacheBlobReader(section.Data, (int)slot.Offset, (int)slot.Offset + slot.Length);
-            var record = ReadPage(ref page, section.Terms);
+            // The delta's table extends the base's with the same numbers: one table for every page, so the
+            // search merge can tell terms apart by number.
+            var record = ReadPage(ref page, delta.Terms);
             if (!page.AtEnd)
             {
                 throw new InvalidDataException("A cached page has trailing bytes.");
@@ -589,6 +595,21 @@ public sealed class BuildCache
         }
 
         cache.RenderMemo = ReadRenderMemo(ref reader, includeMemo);
+        var order = Count(ref reader);
+        var searchOrder = new string[includeMemo ? order : 0];
+        for (var i = 0; i < order; i++)
+        {
+            if (includeMemo)
+            {
+                searchOrder[i] = reader.ReadString();
+            }
+            else
+            {
+                reader.Skip(reader.Read7BitEncodedInt());
+            }
+        }
+
+        cache.SearchOrder = searchOrder;
         return (cache, reference);
     }
 
@@ -672,6 +693,11 @@ public sealed class BuildCache
         }
 
         WriteRenderMemo(writer);
+        writer.Write(SearchOrder.Count);
+        foreach (var path in SearchOrder)
+        {
+            writer.Write(path);
+        }
     }
 
     private static LastRun ReadLastRun(ref CacheBlobReader reader)
@@ -845,8 +871,8 @@ public sealed class BuildCache
         var description = reader.ReadString();
         var maxChunkChars = reader.ReadInt32();
         var overlapChars = reader.ReadInt32();
-        var pageTerms = new string[Count(ref reader)];
-        for (var i = 0; i < pageTerms.Length; i++)
+        var termNumbers = new int[Count(ref reader)];
+        for (var i = 0; i < termNumbers.Length; i++)
         {
             var id = reader.Read7BitEncodedInt();
             if ((uint)id >= (uint)terms.Length)
@@ -854,7 +880,7 @@ public sealed class BuildCache
                 throw new InvalidDataException("A cached search page refers to an unknown term.");
             }
 
-            pageTerms[i] = terms[id];
+            termNumbers[i] = id;
         }
 
         var chunks = new PreparedSearchChunk[Count(ref reader)];
@@ -872,7 +898,7 @@ public sealed class BuildCache
             var postings = reader.ReadMemory(Count(ref reader));
             try
             {
-                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, pageTerms.Length);
+                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, termNumbers.Length);
             }
             catch (SearchIndexFormatException error)
             {
@@ -880,7 +906,7 @@ public sealed class BuildCache
             }
         }
 
-        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, pageTerms, chunks);
+        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, terms, termNumbers, chunks);
     }
 
     private static void WriteSearchPage(BinaryWriter writer, PreparedSearchPage page, List<string> table, Dictionary<string, int> termIds)

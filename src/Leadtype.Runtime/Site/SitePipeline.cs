@@ -116,6 +116,18 @@ public static class SitePipeline
             }
         }
 
+        // The search terms of the pages the last run indexed are merged beside the site model: an edit rarely
+        // changes which pages are indexed, and the merge is used only if the site indexes exactly these.
+        var recordsByPath = ByPath(records);
+        var expected = searched && !options.Force ? SearchFiles.ExpectedPages(cache.SearchOrder, recordsByPath) : null;
+        var ahead = expected is null ? null : Task.Run(
+            () =>
+            {
+                using var trace = StageTrace.Time("search terms ahead");
+                return Search.SearchTermMerge.Merge(expected);
+            },
+            cancellationToken);
+
         var git = gitDates.GetAwaiter().GetResult();
         var dates = git.Dates;
         var siteInputs = new List<SitePageInput>(records.Length);
@@ -145,11 +157,14 @@ public static class SitePipeline
         // The search merge (pages were prepared as they converted) runs beside the other artifacts'
         // rendering; its files are streamed to disk with the rest once nothing can fail any more.
         var prepared = 0;
+        var mergedAhead = false;
         var search = searched ? Task.Run(
             () =>
             {
                 using var trace = StageTrace.Time("search merge");
-                return SearchFiles.Merge(site, ByPath(records), out prepared);
+                var merged = SearchFiles.Merge(site, recordsByPath, out prepared, expected, ahead, out var order, out mergedAhead);
+                newCache.SearchOrder = order;
+                return merged;
             },
             cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
@@ -159,7 +174,8 @@ public static class SitePipeline
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
         var searchIndex = search?.GetAwaiter().GetResult();
-        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits };
+        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits, SearchMergedAhead = mergedAhead };
+        StageTrace.Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "renders reused {0}, search pages prepared {1}, search terms merged ahead {2}", memo.Hits, stats.SearchPrepared, mergedAhead));
         timings.Mark("search");
         if (HasErrors(diagnostics))
         {

@@ -29,15 +29,16 @@ public sealed class IncrementalEquivalenceTests
         var edit = AssertRunMatchesCold(project, "a sentence appended");
         Assert.Equal(1, edit.Cache!.Converted);
         Assert.True(edit.Cache.RendersReused >= 3, "llms.txt, docs/llms.txt, sitemap.md and the llms-full.txt frame do not depend on a body");
+        Assert.True(edit.Cache.SearchMergedAhead, "the same pages are indexed: the terms merged beside the site model are used");
 
         site.AppendSections(10, count: 6);
-        AssertRunMatchesCold(project, "a page grew by several chunks");
+        Assert.True(AssertRunMatchesCold(project, "a page grew by several chunks").Cache!.SearchMergedAhead);
 
         site.Shrink(10);
         AssertRunMatchesCold(project, "the page shrank to one chunk");
 
         site.Add(240);
-        AssertRunMatchesCold(project, "a page added");
+        Assert.False(AssertRunMatchesCold(project, "a page added").Cache!.SearchMergedAhead);
 
         site.Remove(5);
         AssertRunMatchesCold(project, "a page removed");
