@@ -81,7 +81,7 @@ public static class AtomicFile
 
     /// <summary>Streams into the temp sibling while hashing; the target is compared only when <paramref name="known"/> cannot tell.</summary>
     /// <param name="known">
-    /// Given the streamed length and XXH3 hash: true when the target is known to hold exactly these bytes,
+    /// Given the streamed length and content hash: true when the target is known to hold exactly these bytes,
     /// false when it is known to differ, null when the files must be compared.
     /// </param>
     internal static WriteOutcome Write(string path, Action<Stream> writer, WriteGate? gate, Func<long, ulong, bool?> known, out long length, out ulong hash)

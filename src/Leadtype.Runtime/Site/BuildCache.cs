@@ -53,7 +53,7 @@ public sealed class BuildCache
 {
     // 4: search chunk texts stored JSON-escaped (copied into search-content.json as they are), postings kept
     // as slices of the page section, and the page section checksummed (XXH3) so a damaged cache is ignored.
-    // 5: the header ends with the render memo (built-in templates' last renders, keyed by template and model) and
+    // 5: sections checksummed with ContentHash (XXH64); the header ends with the render memo (built-in templates' last renders, keyed by template and model) and
     // the docs paths the last search index indexed, in order.
     private const int FormatVersion = 5;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
@@ -301,7 +301,7 @@ public sealed class BuildCache
 
     // A page section: page count, each page as a length-prefixed record, then the search terms it adds to the
     // table it extends (records refer to terms by their number in the whole table); after it, where those
-    // terms start, the section's XXH3 hash, and the trailer. A section cut short (a full disk) has no
+    // terms start, the section's content hash (XXH64, ContentHash), and the trailer. A section cut short (a full disk) has no
     // trailer, and a damaged one fails its hash: either is ignored rather than trusted.
     private static StoredSection? ParseSection(byte[] data, string[] extends)
     {
@@ -314,7 +314,7 @@ public sealed class BuildCache
         var sectionLength = data.Length - Trailer.Length - Tail;
         var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(sectionLength));
         var hash = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(sectionLength + 8));
-        if (termsStart < 4 || termsStart > sectionLength || System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, sectionLength)) != hash)
+        if (termsStart < 4 || termsStart > sectionLength || ContentHash.Of(data.AsSpan(0, sectionLength)) != hash)
         {
             return null;
         }
@@ -613,7 +613,7 @@ public sealed class BuildCache
         return (cache, reference);
     }
 
-    // Each entry: artifact, 128-bit key, the text as UTF-8 and its XXH3 hash (a damaged text is dropped, so it is rendered again).
+    // Each entry: artifact, 128-bit key, the text as UTF-8 and its content hash (a damaged text is dropped, so it is rendered again).
     private static List<RenderMemoEntry> ReadRenderMemo(ref CacheBlobReader reader, bool decode)
     {
         var entries = new List<RenderMemoEntry>();
@@ -624,7 +624,7 @@ public sealed class BuildCache
             var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
             var text = reader.ReadMemory(Count(ref reader));
             var hash = reader.ReadUInt64();
-            if (decode && Enum.IsDefined(artifact) && System.IO.Hashing.XxHash3.HashToUInt64(text.Span) == hash)
+            if (decode && Enum.IsDefined(artifact) && ContentHash.Of(text.Span) == hash)
             {
                 entries.Add(new RenderMemoEntry(artifact, key, Encoding.UTF8.GetString(text.Span)));
             }
@@ -644,7 +644,7 @@ public sealed class BuildCache
             var text = entry.Utf8();
             writer.Write(text.Length);
             writer.Write(text);
-            writer.Write(System.IO.Hashing.XxHash3.HashToUInt64(text));
+            writer.Write(ContentHash.Of(text));
         }
     }
 

@@ -596,7 +596,7 @@ public static class SitePipeline
             if (record.MirrorStamp is null && record.CacheSlot is null)
             {
                 // Kept for the cache (a record copied from the cache keeps its stored bytes, so it is not changed).
-                record.MirrorStamp = (length, System.IO.Hashing.XxHash3.HashToUInt64(buffer.AsSpan(0, length)));
+                record.MirrorStamp = (length, ContentHash.Of(buffer.AsSpan(0, length)));
             }
         }
         finally
@@ -735,12 +735,17 @@ public static class SitePipeline
                 using var process = Process.GetCurrentProcess();
                 Console.Error.WriteLine(string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB",
+                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB  GCs {5}/{6}/{7} paused {8:0} ms  cpu {9:0} ms",
                     stage,
                     (now - _last).TotalMilliseconds,
                     GC.GetTotalMemory(false) >> 20,
                     process.WorkingSet64 >> 20,
-                    process.PeakWorkingSet64 >> 20));
+                    process.PeakWorkingSet64 >> 20,
+                    GC.CollectionCount(0),
+                    GC.CollectionCount(1),
+                    GC.CollectionCount(2),
+                    GC.GetTotalPauseDuration().TotalMilliseconds,
+                    process.TotalProcessorTime.TotalMilliseconds));
             }
 
             _last = now;
