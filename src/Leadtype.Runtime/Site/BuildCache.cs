@@ -87,6 +87,9 @@ public sealed class BuildCache
     /// <summary>The git commits the page dates were read at (one per docs folder), and those dates; reused while the commits are unchanged.</summary>
     public GitDates? GitDates { get; set; }
 
+    /// <summary>The bytes of stored pages a full load reads (base section and the cache file's own), known from the header: about what loading them allocates.</summary>
+    public long StoredPageBytes { get; private set; }
+
     /// <summary>What the built-in templates rendered last run (see <see cref="Templates.RenderMemo"/>); read only with the pages.</summary>
     public IReadOnlyList<RenderMemoEntry> RenderMemo { get; set; } = Array.Empty<RenderMemoEntry>();
 
@@ -140,6 +143,11 @@ public sealed class BuildCache
                 var header = new byte[headerLength];
                 ReadAt(handle, header, prefix.Length);
                 (cache, reference) = ReadHeader(header, includePages);
+                if (cache is not null)
+                {
+                    cache.StoredPageBytes = (fileLength - prefix.Length - headerLength) + (reference?.Length ?? 0);
+                }
+
                 if (cache is null || !includePages)
                 {
                     return cache ?? new BuildCache(CurrentToolKey);

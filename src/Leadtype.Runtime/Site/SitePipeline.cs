@@ -82,6 +82,7 @@ public static class SitePipeline
 
         BuildCache cache;
         using (StageTrace.Time("cache load"))
+        using (options.Force ? default : NoCollectionScope.Begin(previous.StoredPageBytes * 3))
         {
             cache = options.Force ? previous : BuildCache.Load(cachePath);
         }
