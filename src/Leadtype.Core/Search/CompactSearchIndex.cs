@@ -218,30 +218,49 @@ public sealed class CompactSearchIndex
         json.String(_generatedAt);
         json.PropertyName("chunks");
         json.StartArray();
+
+        // ChunkTextLayout.Compose written piece by piece: non-empty pieces joined by a blank line. The title and
+        // description open every chunk of a page, and neighbouring chunks share their headings, so those are
+        // escaped once per page (per heading path) and copied as bytes.
+        var separator = JsonWriter.EscapeToUtf8(ChunkTextLayout.Separator);
         for (var documentIndex = 0; documentIndex < _pages.Count; documentIndex++)
         {
             var document = _documents[documentIndex];
+            var prefix = EscapedPieces(separator, document.Title, document.Description, null);
+            IReadOnlyList<string?>? lastPath = null;
+            byte[] pathBytes = Array.Empty<byte>();
             foreach (var chunk in _pages[documentIndex].Chunks)
             {
-                // ChunkTextLayout.Compose, written piece by piece: non-empty pieces joined by a blank line.
-                json.StartString();
-                var empty = true;
-                Piece(json, document.Title, ref empty);
-                Piece(json, document.Description, ref empty);
-                foreach (var heading in chunk.HeadingPath)
+                if (lastPath is null || !SamePath(lastPath, chunk.HeadingPath))
                 {
-                    Piece(json, heading, ref empty);
+                    lastPath = chunk.HeadingPath;
+                    pathBytes = EscapedPieces(separator, null, null, chunk.HeadingPath);
+                }
+
+                json.StartString();
+                json.EscapedStringPart(prefix);
+                var empty = prefix.Length == 0;
+                if (pathBytes.Length > 0)
+                {
+                    if (!empty)
+                    {
+                        json.EscapedStringPart(separator);
+                    }
+
+                    json.EscapedStringPart(pathBytes);
+                    empty = false;
                 }
 
                 if (chunk.EscapedPart.Length > 0)
                 {
                     if (!empty)
                     {
-                        json.StringPart(ChunkTextLayout.Separator);
+                        json.EscapedStringPart(separator);
                     }
 
                     json.EscapedStringPart(chunk.EscapedPart.Span);
                 }
+
                 json.EndString();
             }
         }
@@ -380,20 +399,59 @@ public sealed class CompactSearchIndex
         return end;
     }
 
-    private static void Piece(JsonWriter json, string? value, ref bool empty)
+    // The non-empty values among title, description and headings, escaped and joined by the escaped separator.
+    private static byte[] EscapedPieces(byte[] separator, string? title, string? description, IReadOnlyList<string?>? headings)
     {
-        if (string.IsNullOrEmpty(value))
+        var pieces = new List<byte>();
+        void Add(string? value)
         {
-            return;
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (pieces.Count > 0)
+            {
+                pieces.AddRange(separator);
+            }
+
+            pieces.AddRange(JsonWriter.EscapeToUtf8(value!));
         }
 
-        if (!empty)
+        Add(title);
+        Add(description);
+        if (headings is not null)
         {
-            json.StringPart(ChunkTextLayout.Separator);
+            foreach (var heading in headings)
+            {
+                Add(heading);
+            }
         }
 
-        json.StringPart(value!);
-        empty = false;
+        return pieces.ToArray();
+    }
+
+    private static bool SamePath(IReadOnlyList<string?> a, IReadOnlyList<string?> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Check(SearchDocument document, string description, PreparedSearchPage page, int maxChunkChars, int overlapChars)

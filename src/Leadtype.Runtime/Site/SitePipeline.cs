@@ -486,19 +486,18 @@ public static class SitePipeline
 
         try
         {
+            // Streamed files first (the largest; search-content.json among them, beside the index's thread), then
+            // the rest, one at a time to whichever core is free; copies once their source is written.
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            var ordered = new List<(string Path, Action<Stream>? Writer, byte[]? Content)>(artifacts.Count + 1);
             if (searchFiles is not null)
             {
-                using var trace = StageTrace.Time("write " + SearchFiles.ContentPath);
-                session.Write(SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream));
-                Report();
+                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream), null));
             }
 
-            // Streamed artifacts first (the largest), then the rest; copies once their source is written.
-            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            var ordered = new List<RenderedFile>(artifacts.Count);
-            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null));
-            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null));
-            Parallel.ForEach(ordered, parallel, artifact =>
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
+            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
                 if (artifact.Writer is { } writer)
                 {
