@@ -119,14 +119,17 @@ public static class AtomicFile
         }
     }
 
-    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate)
+    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate) => Copy(sourcePath, destinationPath, gate, compare: true);
+
+    /// <param name="compare">Whether to compare with the target first; false when the caller knows it differs.</param>
+    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate, bool compare)
     {
         if (!File.Exists(sourcePath))
         {
             throw new FileNotFoundException($"Cannot copy \"{sourcePath}\": the file does not exist.", sourcePath);
         }
 
-        if (FileContent.FilesEqual(sourcePath, destinationPath))
+        if (compare && FileContent.FilesEqual(sourcePath, destinationPath))
         {
             return WriteOutcome.Unchanged;
         }

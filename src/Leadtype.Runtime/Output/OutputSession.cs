@@ -222,7 +222,8 @@ public sealed class OutputSession : IDisposable
             return Record(key, WriteOutcome.Unchanged, _previous![key]);
         }
 
-        var outcome = AtomicFile.Copy(OutputPath.Combine(_root, from), full, Gate);
+        // A stamp that proves the target differs spares reading both files to compare them.
+        var outcome = AtomicFile.Copy(OutputPath.Combine(_root, from), full, Gate, compare: known is null);
         return Record(key, outcome, Stamp(full, source.Length, source.Hash));
     }
 
