@@ -497,7 +497,7 @@ public static class SitePipeline
 
             ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
             ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
-            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
+            InParallel(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
                 if (artifact.Writer is { } writer)
                 {
@@ -510,7 +510,7 @@ public static class SitePipeline
                 }
 
                 Report();
-            });
+            }));
             foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
             {
                 session.CopyWritten(copy.Path, copy.SameAs!);
@@ -518,16 +518,16 @@ public static class SitePipeline
             }
 
             using var mirrorTrace = StageTrace.Time("write mirrors and copies");
-            Parallel.ForEach(mirrors, parallel, item =>
+            InParallel(() => Parallel.ForEach(mirrors, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);
                 Report();
-            });
-            Parallel.ForEach(copies, parallel, item =>
+            }));
+            InParallel(() => Parallel.ForEach(copies, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);
                 Report();
-            });
+            }));
         }
         finally
         {
@@ -575,6 +575,21 @@ public static class SitePipeline
         AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index.ToSearchIndex()));
         var info = new FileInfo(path);
         return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    // A write that fails in a parallel loop (a full disk, a path that became a folder) fails the run like any other
+    // write does, with its own exception, not wrapped in an AggregateException the caller does not expect.
+    private static void InParallel(Func<ParallelLoopResult> loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+        {
+            var first = error.InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException) ?? error.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
     }
 
     // The mirror's frontmatter block and body encoded one after the other (no joined string per page).

@@ -71,6 +71,34 @@ public sealed class IncrementalEquivalenceTests
             threads: 1);
     }
 
+    [Theory]
+    [InlineData("docs/search-content.json")]
+    [InlineData("llms-full.txt")]
+    [InlineData("docs/guides/install.md")]
+    public void A_file_that_cannot_be_written_fails_the_run_with_its_message_and_the_next_run_recovers(string blocked)
+    {
+        using var project = new SiteProject();
+        new SyntheticSite(project, pages: 12, seed: 3).WriteAll();
+        project.Write("docs/guides/install.mdx", "---\ntitle: Install\n---\n# Install\n\nRun it.\n");
+        Assert.Equal(GenerateStatus.Succeeded, project.Generate().Status);
+
+        // A folder (with a file in it) where the file goes: replacing it fails, on whichever thread writes it.
+        project.Write("docs/guides/install.mdx", "---\ntitle: Install\n---\n# Install\n\nRun it again.\n");
+        var path = Path.Combine(project.Output, blocked);
+        File.Delete(path);
+        Directory.CreateDirectory(path);
+        File.WriteAllText(Path.Combine(path, "keep.txt"), "x");
+        var failed = project.Generate();
+
+        Assert.Equal(GenerateStatus.Failed, failed.Status);
+        Assert.False(string.IsNullOrEmpty(failed.Message));
+        Assert.Contains(Path.GetFileName(blocked), failed.Message, StringComparison.Ordinal);
+
+        Directory.Delete(path, recursive: true);
+        Assert.Equal(GenerateStatus.Succeeded, project.Generate().Status);
+        AssertRunMatchesCold(project, "after the blocked write");
+    }
+
     // Runs incrementally into the project's output, then cold and forced into a second folder, and compares every file.
     private static GenerateResult AssertRunMatchesCold(SiteProject project, string step)
     {
