@@ -187,9 +187,23 @@ public sealed class SearchTermMerge
                     var start = position;
                     position = SkipCounts(data, position);
 
-                    cursor[id] = WriteVarInt(postings, cursor[id], (uint)(chunkIndex - lastChunk[id]));
-                    data.Slice(start, position - start).CopyTo(postings.AsSpan(cursor[id]));
-                    cursor[id] += position - start;
+                    var at = WriteVarInt(postings, cursor[id], (uint)(chunkIndex - lastChunk[id]));
+                    if (position - start == 4)
+                    {
+                        // Nearly every posting: four one-byte counts, copied without a call.
+                        postings[at] = data[start];
+                        postings[at + 1] = data[start + 1];
+                        postings[at + 2] = data[start + 2];
+                        postings[at + 3] = data[start + 3];
+                        at += 4;
+                    }
+                    else
+                    {
+                        data.Slice(start, position - start).CopyTo(postings.AsSpan(at));
+                        at += position - start;
+                    }
+
+                    cursor[id] = at;
                     lastChunk[id] = chunkIndex;
                 }
 
@@ -241,6 +255,12 @@ public sealed class SearchTermMerge
 
     private static int WriteVarInt(byte[] output, int position, uint value)
     {
+        if (value < 0x80)
+        {
+            output[position] = (byte)value;
+            return position + 1;
+        }
+
         while (value >= 0x80)
         {
             output[position++] = (byte)(value | 0x80);
@@ -253,6 +273,11 @@ public sealed class SearchTermMerge
 
     private static int VarIntLength(uint value)
     {
+        if (value < 0x80)
+        {
+            return 1;
+        }
+
         var length = 1;
         while (value >= 0x80)
         {
