@@ -159,7 +159,7 @@ public sealed class BuildCache
                     return new BuildCache(CurrentToolKey);
                 }
 
-                delta = new byte[fileLength - deltaStart];
+                delta = GC.AllocateUninitializedArray<byte>((int)(fileLength - deltaStart));
                 ReadAt(handle, delta, deltaStart);
             }
 
@@ -301,7 +301,8 @@ public sealed class BuildCache
             return null;
         }
 
-        var data = new byte[reference.Length];
+        // Filled whole by ReadAt (or the load fails), so it need not be cleared first.
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)reference.Length));
         ReadAt(handle, data, prefix);
         var section = ParseSection(data, Array.Empty<string>());
         return section is not null && section.Hash == reference.Hash ? section with { Name = reference.Name } : null;
