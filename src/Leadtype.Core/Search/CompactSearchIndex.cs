@@ -76,7 +76,15 @@ public sealed class CompactSearchIndex
     /// <see cref="SearchIndexBuilder.IsIndexed"/> leaves out are skipped).
     /// </summary>
     /// <exception cref="ArgumentException">A page was prepared with another title, description or chunking than its document.</exception>
-    public static CompactSearchIndex Merge(IEnumerable<PreparedSearchDocument> pages, SearchIndexOptions options)
+    public static CompactSearchIndex Merge(IEnumerable<PreparedSearchDocument> pages, SearchIndexOptions options) => Merge(pages, options, null);
+
+    /// <summary>
+    /// <see cref="Merge(IEnumerable{PreparedSearchDocument}, SearchIndexOptions)"/>, taking the terms and postings from
+    /// <paramref name="terms"/> when it was merged from exactly the prepared pages indexed here, in the same order
+    /// (the same objects: a merge made while the documents were not yet known); otherwise they are merged here.
+    /// </summary>
+    /// <exception cref="ArgumentException">A page was prepared with another title, description or chunking than its document.</exception>
+    public static CompactSearchIndex Merge(IEnumerable<PreparedSearchDocument> pages, SearchIndexOptions options, SearchTermMerge? terms)
     {
         if (pages is null)
         {
@@ -86,15 +94,6 @@ public sealed class CompactSearchIndex
         var (maxChunkChars, overlapChars) = SearchPagePreparer.EffectiveChunking(options);
         var documents = new List<SearchIndexDocument>();
         var prepared = new List<PreparedSearchPage>();
-        var maps = new List<int[]>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        var byteCounts = new int[1024];
-        var lastChunk = new int[1024];
-        var chunkIndex = 0;
-        long totalLength = 0;
-
-        // Pass 1: ids in first-posting order, and the exact encoded size of every term's postings.
         foreach (var entry in pages)
         {
             var document = entry.Document;
@@ -108,99 +107,10 @@ public sealed class CompactSearchIndex
             Check(document, description, page, maxChunkChars, overlapChars);
             documents.Add(SearchIndexBuilder.ToEntry(document, documents.Count, description));
             prepared.Add(page);
-
-            var pageTerms = page.Terms;
-            var map = new int[pageTerms.Length];
-            for (var i = 0; i < map.Length; i++)
-            {
-                map[i] = -1;
-            }
-
-            maps.Add(map);
-            foreach (var chunk in page.Chunks)
-            {
-                totalLength += chunk.Length;
-                var data = chunk.Postings.Span;
-                var position = 0;
-                while (position < data.Length)
-                {
-                    var local = (int)ReadVarInt(data, ref position);
-                    var start = position;
-                    position = SkipCounts(data, position);
-                    var id = map[local];
-                    if (id < 0)
-                    {
-                        var name = pageTerms[local];
-                        if (!ids.TryGetValue(name, out id))
-                        {
-                            id = names.Count;
-                            ids.Add(name, id);
-                            names.Add(name);
-                            if (id == byteCounts.Length)
-                            {
-                                Array.Resize(ref byteCounts, id * 2);
-                                Array.Resize(ref lastChunk, id * 2);
-                            }
-                        }
-
-                        map[local] = id;
-                    }
-
-                    // Stored per term: the chunk number as a delta from the term's previous posting, then the counts as read.
-                    byteCounts[id] += VarIntLength((uint)(chunkIndex - lastChunk[id])) + (position - start);
-                    lastChunk[id] = chunkIndex;
-                }
-
-                chunkIndex++;
-            }
         }
 
-        var postingStart = new int[names.Count + 1];
-        long offset = 0;
-        for (var id = 0; id < names.Count; id++)
-        {
-            postingStart[id] = (int)offset;
-            offset += byteCounts[id];
-            if (offset > int.MaxValue)
-            {
-                throw new InvalidOperationException("The search index has more postings than one merge can hold.");
-            }
-        }
-
-        postingStart[names.Count] = (int)offset;
-
-        // Pass 2: the postings, written into each term's range.
-        var postings = new byte[offset];
-        var cursor = new int[names.Count];
-        Array.Copy(postingStart, cursor, names.Count);
-        Array.Clear(lastChunk, 0, lastChunk.Length);
-
-        chunkIndex = 0;
-        for (var p = 0; p < prepared.Count; p++)
-        {
-            var map = maps[p];
-            foreach (var chunk in prepared[p].Chunks)
-            {
-                var data = chunk.Postings.Span;
-                var position = 0;
-                while (position < data.Length)
-                {
-                    var id = map[(int)ReadVarInt(data, ref position)];
-                    var start = position;
-                    position = SkipCounts(data, position);
-
-                    cursor[id] = WriteVarInt(postings, cursor[id], (uint)(chunkIndex - lastChunk[id]));
-                    data.Slice(start, position - start).CopyTo(postings.AsSpan(cursor[id]));
-                    cursor[id] += position - start;
-                    lastChunk[id] = chunkIndex;
-                }
-
-                chunkIndex++;
-            }
-        }
-
-        var average = chunkIndex > 0 ? (double)totalLength / chunkIndex : 0;
-        return new CompactSearchIndex(options.GeneratedAt, documents, prepared, chunkIndex, names.ToArray(), postingStart, postings, average);
+        var merged = terms is not null && terms.IsFor(prepared) ? terms : SearchTermMerge.Merge(prepared);
+        return new CompactSearchIndex(options.GeneratedAt, documents, prepared, merged.ChunkCount, merged.Names, merged.PostingStart, merged.Postings, merged.AverageChunkLength);
     }
 
     /// <summary>
@@ -297,11 +207,12 @@ public sealed class CompactSearchIndex
         json.PropertyName("terms");
         json.StartObject();
         var postings = _postings.AsSpan();
+        var chunkDigits = new ChunkDigits(ChunkCount);
         foreach (var id in _order)
         {
             json.PropertyName(_names[id]);
             json.StartArray();
-            WritePostings(json, postings, _postingStart[id], _postingStart[id + 1]);
+            WritePostings(json, postings, _postingStart[id], _postingStart[id + 1], chunkDigits);
             json.EndArray();
         }
 
@@ -326,30 +237,49 @@ public sealed class CompactSearchIndex
         json.String(_generatedAt);
         json.PropertyName("chunks");
         json.StartArray();
+
+        // ChunkTextLayout.Compose written piece by piece: non-empty pieces joined by a blank line. The title and
+        // description open every chunk of a page, and neighbouring chunks share their headings, so those are
+        // escaped once per page (per heading path) and copied as bytes.
+        var separator = JsonWriter.EscapeToUtf8(ChunkTextLayout.Separator);
         for (var documentIndex = 0; documentIndex < _pages.Count; documentIndex++)
         {
             var document = _documents[documentIndex];
+            var prefix = EscapedPieces(separator, document.Title, document.Description, null);
+            IReadOnlyList<string?>? lastPath = null;
+            byte[] pathBytes = Array.Empty<byte>();
             foreach (var chunk in _pages[documentIndex].Chunks)
             {
-                // ChunkTextLayout.Compose, written piece by piece: non-empty pieces joined by a blank line.
-                json.StartString();
-                var empty = true;
-                Piece(json, document.Title, ref empty);
-                Piece(json, document.Description, ref empty);
-                foreach (var heading in chunk.HeadingPath)
+                if (lastPath is null || !SamePath(lastPath, chunk.HeadingPath))
                 {
-                    Piece(json, heading, ref empty);
+                    lastPath = chunk.HeadingPath;
+                    pathBytes = EscapedPieces(separator, null, null, chunk.HeadingPath);
+                }
+
+                json.StartString();
+                json.EscapedStringPart(prefix);
+                var empty = prefix.Length == 0;
+                if (pathBytes.Length > 0)
+                {
+                    if (!empty)
+                    {
+                        json.EscapedStringPart(separator);
+                    }
+
+                    json.EscapedStringPart(pathBytes);
+                    empty = false;
                 }
 
                 if (chunk.EscapedPart.Length > 0)
                 {
                     if (!empty)
                     {
-                        json.StringPart(ChunkTextLayout.Separator);
+                        json.EscapedStringPart(separator);
                     }
 
                     json.EscapedStringPart(chunk.EscapedPart.Span);
                 }
+
                 json.EndString();
             }
         }
@@ -362,8 +292,10 @@ public sealed class CompactSearchIndex
     }
 
     // One term's postings as `[chunk,title,heading,body,code]` items, formatted straight into the writer's
-    // buffer: the file holds millions of them, so the general per-value path would dominate its writing.
-    private static void WritePostings(JsonWriter json, ReadOnlySpan<byte> postings, int position, int end)
+    // buffer: the file holds millions of them, so the general per-value path would dominate its writing. Chunk
+    // numbers come from `chunkDigits` (each number's decimal digits, formatted once), and the four counts, nearly
+    // always single digits, are written in one step when they are.
+    private static void WritePostings(JsonWriter json, ReadOnlySpan<byte> postings, int position, int end, ChunkDigits chunkDigits)
     {
         // The most one posting takes: ",[" and "]", five numbers of at most ten digits and four commas.
         const int MaxPostingBytes = 2 + (5 * 10) + 4 + 1;
@@ -383,7 +315,24 @@ public sealed class CompactSearchIndex
                 first = false;
                 space[written++] = (byte)'[';
                 chunk += ReadVarInt(postings, ref position);
-                written = WriteUInt(space, written, chunk);
+                written = chunkDigits.Write(space, written, chunk);
+                // An OR below 10 means every one of the four is a single digit (and a single LEB128 byte).
+                if (position + 4 <= end && (postings[position] | postings[position + 1] | postings[position + 2] | postings[position + 3]) < 10)
+                {
+                    space[written] = (byte)',';
+                    space[written + 1] = (byte)('0' + postings[position]);
+                    space[written + 2] = (byte)',';
+                    space[written + 3] = (byte)('0' + postings[position + 1]);
+                    space[written + 4] = (byte)',';
+                    space[written + 5] = (byte)('0' + postings[position + 2]);
+                    space[written + 6] = (byte)',';
+                    space[written + 7] = (byte)('0' + postings[position + 3]);
+                    space[written + 8] = (byte)']';
+                    written += 9;
+                    position += 4;
+                    continue;
+                }
+
                 for (var field = 0; field < 4; field++)
                 {
                     space[written++] = (byte)',';
@@ -397,15 +346,46 @@ public sealed class CompactSearchIndex
         }
     }
 
-    private static uint ReadVarInt(ReadOnlySpan<byte> data, ref int position)
+    /// <summary>The decimal digits of every chunk number of one index, formatted once (each is written once per posting).</summary>
+    private sealed class ChunkDigits
     {
-        if ((uint)position < (uint)data.Length && data[position] < 0x80)
+        private const int Width = 8;
+        private readonly byte[] _table;
+        private readonly int _count;
+
+        public ChunkDigits(int count)
         {
-            return data[position++];
+            // Up to seven digits fit an entry; a larger index formats the rest as it goes.
+            _count = Math.Min(count, 9_999_999);
+            _table = new byte[_count * Width];
+            Span<byte> digits = stackalloc byte[16];
+            for (var i = 0; i < _count; i++)
+            {
+                var length = WriteUInt(digits, 0, (uint)i);
+                _table[i * Width] = (byte)length;
+                digits.Slice(0, length).CopyTo(_table.AsSpan((i * Width) + 1));
+            }
         }
 
-        return VarInt.Read(data, ref position);
+        public int Write(Span<byte> output, int at, uint chunk)
+        {
+            if (chunk >= (uint)_count)
+            {
+                return WriteUInt(output, at, chunk);
+            }
+
+            var entry = (int)chunk * Width;
+            var length = _table[entry];
+            for (var i = 1; i <= length; i++)
+            {
+                output[at++] = _table[entry + i];
+            }
+
+            return at;
+        }
     }
+
+    private static uint ReadVarInt(ReadOnlySpan<byte> data, ref int position) => SearchTermMerge.ReadVarInt(data, ref position);
 
     private static int WriteUInt(Span<byte> output, int at, uint value)
     {
@@ -438,20 +418,59 @@ public sealed class CompactSearchIndex
         return end;
     }
 
-    private static void Piece(JsonWriter json, string? value, ref bool empty)
+    // The non-empty values among title, description and headings, escaped and joined by the escaped separator.
+    private static byte[] EscapedPieces(byte[] separator, string? title, string? description, IReadOnlyList<string?>? headings)
     {
-        if (string.IsNullOrEmpty(value))
+        var pieces = new List<byte>();
+        void Add(string? value)
         {
-            return;
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (pieces.Count > 0)
+            {
+                pieces.AddRange(separator);
+            }
+
+            pieces.AddRange(JsonWriter.EscapeToUtf8(value!));
         }
 
-        if (!empty)
+        Add(title);
+        Add(description);
+        if (headings is not null)
         {
-            json.StringPart(ChunkTextLayout.Separator);
+            foreach (var heading in headings)
+            {
+                Add(heading);
+            }
         }
 
-        json.StringPart(value!);
-        empty = false;
+        return pieces.ToArray();
+    }
+
+    private static bool SamePath(IReadOnlyList<string?> a, IReadOnlyList<string?> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Check(SearchDocument document, string description, PreparedSearchPage page, int maxChunkChars, int overlapChars)
@@ -461,57 +480,5 @@ public sealed class CompactSearchIndex
         {
             throw new ArgumentException("The prepared page for '" + document.UrlPath + "' was made with another title, description or chunking than its document; prepare it again.", nameof(page));
         }
-    }
-
-    // Past the four LEB128 field counts of a posting; postings are well formed (made by the preparer, or checked when restored).
-    private static int SkipCounts(ReadOnlySpan<byte> data, int position)
-    {
-        // Nearly every count is below 128: four single bytes.
-        if (position + 4 <= data.Length && (data[position] | data[position + 1] | data[position + 2] | data[position + 3]) < 0x80)
-        {
-            return position + 4;
-        }
-
-        for (var field = 0; field < 4; field++)
-        {
-            while (true)
-            {
-                if ((uint)position >= (uint)data.Length)
-                {
-                    throw new SearchIndexFormatException("A prepared search chunk's postings are cut short.");
-                }
-
-                if (data[position++] < 0x80)
-                {
-                    break;
-                }
-            }
-        }
-
-        return position;
-    }
-
-    private static int WriteVarInt(byte[] output, int position, uint value)
-    {
-        while (value >= 0x80)
-        {
-            output[position++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        output[position++] = (byte)value;
-        return position;
-    }
-
-    private static int VarIntLength(uint value)
-    {
-        var length = 1;
-        while (value >= 0x80)
-        {
-            value >>= 7;
-            length++;
-        }
-
-        return length;
     }
 }

@@ -63,6 +63,19 @@ public sealed class PreparedSearchPage : IEquatable<PreparedSearchPage>
     /// <summary>The page's distinct terms; <see cref="PreparedSearchChunk"/> postings refer to them by position.</summary>
     internal string[] Terms => _terms;
 
+    /// <summary>For a page restored from a cache: each term's number in <see cref="TermTable"/> (the cache's term table), else null.</summary>
+    internal int[]? TermKeys { get; private set; }
+
+    /// <inheritdoc cref="TermKeys"/>
+    internal string[]? TermTable { get; private set; }
+
+    internal PreparedSearchPage WithTermKeys(string[] table, int[] keys)
+    {
+        TermTable = table;
+        TermKeys = keys;
+        return this;
+    }
+
     public bool Equals(PreparedSearchPage? other)
     {
         if (ReferenceEquals(this, other))

@@ -105,6 +105,32 @@ public static class PreparedSearchPageFormat
         return new PreparedSearchPage(title, description, maxChunkChars, overlapChars, terms, chunks);
     }
 
+    /// <summary>
+    /// Restores a page whose terms are stored as numbers in a term table shared by many pages (a cache's): the
+    /// numbers are kept, so merging pages of one table finds each term's id without hashing its text.
+    /// </summary>
+    /// <exception cref="SearchIndexFormatException">A term number is outside the table.</exception>
+    public static PreparedSearchPage RestorePage(string title, string description, int maxChunkChars, int overlapChars, string[] table, int[] termNumbers, PreparedSearchChunk[] chunks)
+    {
+        if (table is null || termNumbers is null)
+        {
+            throw new ArgumentNullException(table is null ? nameof(table) : nameof(termNumbers));
+        }
+
+        var terms = new string[termNumbers.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if ((uint)termNumbers[i] >= (uint)table.Length)
+            {
+                throw new SearchIndexFormatException("A stored search page refers to a term outside its table.");
+            }
+
+            terms[i] = table[termNumbers[i]];
+        }
+
+        return RestorePage(title, description, maxChunkChars, overlapChars, terms, chunks).WithTermKeys(table, termNumbers);
+    }
+
     private static int VarIntLength(uint value)
     {
         var length = 1;

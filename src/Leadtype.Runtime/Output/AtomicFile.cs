@@ -81,7 +81,7 @@ public static class AtomicFile
 
     /// <summary>Streams into the temp sibling while hashing; the target is compared only when <paramref name="known"/> cannot tell.</summary>
     /// <param name="known">
-    /// Given the streamed length and XXH3 hash: true when the target is known to hold exactly these bytes,
+    /// Given the streamed length and content hash: true when the target is known to hold exactly these bytes,
     /// false when it is known to differ, null when the files must be compared.
     /// </param>
     internal static WriteOutcome Write(string path, Action<Stream> writer, WriteGate? gate, Func<long, ulong, bool?> known, out long length, out ulong hash)
@@ -119,14 +119,17 @@ public static class AtomicFile
         }
     }
 
-    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate)
+    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate) => Copy(sourcePath, destinationPath, gate, compare: true);
+
+    /// <param name="compare">Whether to compare with the target first; false when the caller knows it differs.</param>
+    internal static WriteOutcome Copy(string sourcePath, string destinationPath, WriteGate? gate, bool compare)
     {
         if (!File.Exists(sourcePath))
         {
             throw new FileNotFoundException($"Cannot copy \"{sourcePath}\": the file does not exist.", sourcePath);
         }
 
-        if (FileContent.FilesEqual(sourcePath, destinationPath))
+        if (compare && FileContent.FilesEqual(sourcePath, destinationPath))
         {
             return WriteOutcome.Unchanged;
         }

@@ -1,14 +1,13 @@
 using System;
 using System.IO;
-using System.IO.Hashing;
 
 namespace Leadtype.Output;
 
-/// <summary>A write-only pass-through that hashes (XXH3) and counts what goes to the inner stream.</summary>
+/// <summary>A write-only pass-through that hashes (<see cref="ContentHash"/>) and counts what goes to the inner stream.</summary>
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
-    private readonly XxHash3 _hash = new();
+    private readonly ContentHash.Builder _hash = new();
     private long _length;
 
     public HashingStream(Stream inner) => _inner = inner;
@@ -27,7 +26,7 @@ internal sealed class HashingStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public ulong Hash => _hash.GetCurrentHashAsUInt64();
+    public ulong Hash => _hash.Hash;
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Hashing;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -140,7 +139,7 @@ public sealed class OutputSession : IDisposable
     public WriteOutcome Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var (key, full) = Prepare(relativePath);
-        var hash = XxHash3.HashToUInt64(content);
+        var hash = ContentHash.Of(content);
         var known = Known(key, full, content.Length, hash);
         if (known == true)
         {
@@ -153,7 +152,7 @@ public sealed class OutputSession : IDisposable
 
     /// <summary>
     /// Confirms, without the content, that <paramref name="relativePath"/> still holds bytes of this length and
-    /// XXH3 hash: true (recorded as unchanged) when the previous run's stamp says so and the file is as it left
+    /// content hash: true (recorded as unchanged) when the previous run's stamp says so and the file is as it left
     /// it; false when that cannot be told, and the caller writes the content.
     /// </summary>
     public bool TryConfirmUnchanged(string relativePath, long length, ulong hash)
@@ -223,7 +222,8 @@ public sealed class OutputSession : IDisposable
             return Record(key, WriteOutcome.Unchanged, _previous![key]);
         }
 
-        var outcome = AtomicFile.Copy(OutputPath.Combine(_root, from), full, Gate);
+        // A stamp that proves the target differs spares reading both files to compare them.
+        var outcome = AtomicFile.Copy(OutputPath.Combine(_root, from), full, Gate, compare: known is null);
         return Record(key, outcome, Stamp(full, source.Length, source.Hash));
     }
 

@@ -10,6 +10,7 @@ using Leadtype.Diagnostics;
 using Leadtype.Model;
 using Leadtype.Output;
 using Leadtype.Search;
+using Leadtype.Templates;
 
 namespace Leadtype.Site;
 
@@ -52,7 +53,9 @@ public sealed class BuildCache
 {
     // 4: search chunk texts stored JSON-escaped (copied into search-content.json as they are), postings kept
     // as slices of the page section, and the page section checksummed (XXH3) so a damaged cache is ignored.
-    private const int FormatVersion = 4;
+    // 5: sections checksummed with ContentHash (XXH64); the header ends with the render memo (built-in templates' last renders, keyed by template and model) and
+    // the docs paths the last search index indexed, in order.
+    private const int FormatVersion = 5;
     private static readonly byte[] Magic = "LTGC"u8.ToArray();
     private static readonly byte[] Trailer = "END!"u8.ToArray();
 
@@ -83,6 +86,15 @@ public sealed class BuildCache
 
     /// <summary>The git commits the page dates were read at (one per docs folder), and those dates; reused while the commits are unchanged.</summary>
     public GitDates? GitDates { get; set; }
+
+    /// <summary>The bytes of stored pages a full load reads (base section and the cache file's own), known from the header: about what loading them allocates.</summary>
+    public long StoredPageBytes { get; private set; }
+
+    /// <summary>What the built-in templates rendered last run (see <see cref="Templates.RenderMemo"/>); read only with the pages.</summary>
+    public IReadOnlyList<RenderMemoEntry> RenderMemo { get; set; } = Array.Empty<RenderMemoEntry>();
+
+    /// <summary>The docs paths of the pages the last search index indexed, in index order (the search merge can start from them before the site model exists); read only with the pages.</summary>
+    public IReadOnlyList<string> SearchOrder { get; set; } = Array.Empty<string>();
 
     /// <summary>Identifies this build of Leadtype: its version and the module ids of the assemblies that convert and render.</summary>
     public static string CurrentToolKey { get; } = ComputeToolKey();
@@ -130,7 +142,12 @@ public sealed class BuildCache
 
                 var header = new byte[headerLength];
                 ReadAt(handle, header, prefix.Length);
-                (cache, reference) = ReadHeader(header);
+                (cache, reference) = ReadHeader(header, includePages);
+                if (cache is not null)
+                {
+                    cache.StoredPageBytes = (fileLength - prefix.Length - headerLength) + (reference?.Length ?? 0);
+                }
+
                 if (cache is null || !includePages)
                 {
                     return cache ?? new BuildCache(CurrentToolKey);
@@ -142,7 +159,7 @@ public sealed class BuildCache
                     return new BuildCache(CurrentToolKey);
                 }
 
-                delta = new byte[fileLength - deltaStart];
+                delta = GC.AllocateUninitializedArray<byte>((int)(fileLength - deltaStart));
                 ReadAt(handle, delta, deltaStart);
             }
 
@@ -284,7 +301,8 @@ public sealed class BuildCache
             return null;
         }
 
-        var data = new byte[reference.Length];
+        // Filled whole by ReadAt (or the load fails), so it need not be cleared first.
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)reference.Length));
         ReadAt(handle, data, prefix);
         var section = ParseSection(data, Array.Empty<string>());
         return section is not null && section.Hash == reference.Hash ? section with { Name = reference.Name } : null;
@@ -292,7 +310,7 @@ public sealed class BuildCache
 
     // A page section: page count, each page as a length-prefixed record, then the search terms it adds to the
     // table it extends (records refer to terms by their number in the whole table); after it, where those
-    // terms start, the section's XXH3 hash, and the trailer. A section cut short (a full disk) has no
+    // terms start, the section's content hash (XXH64, ContentHash), and the trailer. A section cut short (a full disk) has no
     // trailer, and a damaged one fails its hash: either is ignored rather than trusted.
     private static StoredSection? ParseSection(byte[] data, string[] extends)
     {
@@ -305,7 +323,7 @@ public sealed class BuildCache
         var sectionLength = data.Length - Trailer.Length - Tail;
         var termsStart = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(sectionLength));
         var hash = BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(sectionLength + 8));
-        if (termsStart < 4 || termsStart > sectionLength || System.IO.Hashing.XxHash3.HashToUInt64(data.AsSpan(0, sectionLength)) != hash)
+        if (termsStart < 4 || termsStart > sectionLength || ContentHash.Of(data.AsSpan(0, sectionLength)) != hash)
         {
             return null;
         }
@@ -361,7 +379,9 @@ public sealed class BuildCache
         {
             var (section, slot) = work[i];
             var page = new CacheBlobReader(section.Data, (int)slot.Offset, (int)slot.Offset + slot.Length);
-            var record = ReadPage(ref page, section.Terms);
+            // The delta's table extends the base's with the same numbers: one table for every page, so the
+            // search merge can tell terms apart by number.
+            var record = ReadPage(ref page, delta.Terms);
             if (!page.AtEnd)
             {
                 throw new InvalidDataException("A cached page has trailing bytes.");
@@ -528,7 +548,7 @@ public sealed class BuildCache
         }
     }
 
-    private static (BuildCache? Cache, BaseReference? Base) ReadHeader(byte[] header)
+    private static (BuildCache? Cache, BaseReference? Base) ReadHeader(byte[] header, bool includeMemo)
     {
         var reader = new CacheBlobReader(header, 0, header.Length);
         var toolKey = reader.ReadString();
@@ -583,7 +603,58 @@ public sealed class BuildCache
             reference = new BaseReference(name, length, hash, slots);
         }
 
+        cache.RenderMemo = ReadRenderMemo(ref reader, includeMemo);
+        var order = Count(ref reader);
+        var searchOrder = new string[includeMemo ? order : 0];
+        for (var i = 0; i < order; i++)
+        {
+            if (includeMemo)
+            {
+                searchOrder[i] = reader.ReadString();
+            }
+            else
+            {
+                reader.Skip(reader.Read7BitEncodedInt());
+            }
+        }
+
+        cache.SearchOrder = searchOrder;
         return (cache, reference);
+    }
+
+    // Each entry: artifact, 128-bit key, the text as UTF-8 and its content hash (a damaged text is dropped, so it is rendered again).
+    private static List<RenderMemoEntry> ReadRenderMemo(ref CacheBlobReader reader, bool decode)
+    {
+        var entries = new List<RenderMemoEntry>();
+        var count = Count(ref reader);
+        for (var i = 0; i < count; i++)
+        {
+            var artifact = (Templates.TextArtifact)reader.ReadInt32();
+            var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+            var text = reader.ReadMemory(Count(ref reader));
+            var hash = reader.ReadUInt64();
+            if (decode && Enum.IsDefined(artifact) && ContentHash.Of(text.Span) == hash)
+            {
+                entries.Add(new RenderMemoEntry(artifact, key, Encoding.UTF8.GetString(text.Span)));
+            }
+        }
+
+        return entries;
+    }
+
+    private void WriteRenderMemo(BinaryWriter writer)
+    {
+        writer.Write(RenderMemo.Count);
+        foreach (var entry in RenderMemo)
+        {
+            writer.Write((int)entry.Artifact);
+            writer.Write((ulong)(entry.Key >> 64));
+            writer.Write((ulong)entry.Key);
+            var text = entry.Utf8();
+            writer.Write(text.Length);
+            writer.Write(text);
+            writer.Write(ContentHash.Of(text));
+        }
     }
 
     private void WriteHeader(BinaryWriter writer, BaseReference? reference)
@@ -628,6 +699,13 @@ public sealed class BuildCache
                 writer.Write(slot.Offset);
                 writer.Write(slot.Length);
             }
+        }
+
+        WriteRenderMemo(writer);
+        writer.Write(SearchOrder.Count);
+        foreach (var path in SearchOrder)
+        {
+            writer.Write(path);
         }
     }
 
@@ -802,8 +880,8 @@ public sealed class BuildCache
         var description = reader.ReadString();
         var maxChunkChars = reader.ReadInt32();
         var overlapChars = reader.ReadInt32();
-        var pageTerms = new string[Count(ref reader)];
-        for (var i = 0; i < pageTerms.Length; i++)
+        var termNumbers = new int[Count(ref reader)];
+        for (var i = 0; i < termNumbers.Length; i++)
         {
             var id = reader.Read7BitEncodedInt();
             if ((uint)id >= (uint)terms.Length)
@@ -811,7 +889,7 @@ public sealed class BuildCache
                 throw new InvalidDataException("A cached search page refers to an unknown term.");
             }
 
-            pageTerms[i] = terms[id];
+            termNumbers[i] = id;
         }
 
         var chunks = new PreparedSearchChunk[Count(ref reader)];
@@ -829,7 +907,7 @@ public sealed class BuildCache
             var postings = reader.ReadMemory(Count(ref reader));
             try
             {
-                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, pageTerms.Length);
+                chunks[i] = PreparedSearchPageFormat.RestoreChunk(headingPath, anchor, part, length, postings, termNumbers.Length);
             }
             catch (SearchIndexFormatException error)
             {
@@ -837,7 +915,7 @@ public sealed class BuildCache
             }
         }
 
-        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, pageTerms, chunks);
+        return PreparedSearchPageFormat.RestorePage(title, description, maxChunkChars, overlapChars, terms, termNumbers, chunks);
     }
 
     private static void WriteSearchPage(BinaryWriter writer, PreparedSearchPage page, List<string> table, Dictionary<string, int> termIds)

@@ -28,6 +28,12 @@ public sealed record CacheStats(int Converted, int Reused)
 {
     /// <summary>Pages prepared for the search index this run (the others' prepared pages came from the cache).</summary>
     public int SearchPrepared { get; init; }
+
+    /// <summary>Built-in template renders taken from the cache's render memo (their template and model had not changed).</summary>
+    public int RendersReused { get; init; }
+
+    /// <summary>Whether the search terms were merged beside the site model (the site indexed the same pages as the last run, in the same order).</summary>
+    public bool SearchMergedAhead { get; init; }
 }
 
 /// <summary>The outcome of one run: status, every diagnostic (full file paths), and what was produced.</summary>

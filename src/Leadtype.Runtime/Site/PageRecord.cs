@@ -119,7 +119,7 @@ public sealed class PageRecord
     internal byte[]? CacheSection { get; set; }
 
     /// <summary>
-    /// The length and XXH3 hash of the mirror's bytes (frontmatter block, then body, UTF-8), once a run has
+    /// The length and content hash (<see cref="Output.ContentHash"/>) of the mirror's bytes (frontmatter block, then body, UTF-8), once a run has
     /// written it: cached with the record, so a later run confirms an unchanged mirror without encoding it.
     /// </summary>
     internal (long Length, ulong Hash)? MirrorStamp { get; set; }

@@ -46,18 +46,61 @@ public static class SearchFiles
     }
 
     /// <summary>
+    /// The prepared pages the index will most likely merge, in order, before the site model exists: those of the
+    /// pages the previous run indexed (<paramref name="order"/>, docs paths), as the records now hold them. Null
+    /// when one of those pages has no record or no prepared page any more. <see cref="Merge"/> uses a merge of
+    /// these only if the site indexes exactly these pages.
+    /// </summary>
+    public static IReadOnlyList<PreparedSearchPage>? ExpectedPages(IReadOnlyList<string> order, IReadOnlyDictionary<string, PageRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(records);
+        if (order.Count == 0)
+        {
+            return null;
+        }
+
+        var pages = new PreparedSearchPage[order.Count];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            if (!records.TryGetValue(order[i], out var record) || record.SearchPage is not { } page)
+            {
+                return null;
+            }
+
+            pages[i] = page;
+        }
+
+        return pages;
+    }
+
+    /// <summary>
     /// The site's index from its pages' prepared search pages (<paramref name="records"/> by docs path):
     /// a record whose prepared page was made with another title, description, body or chunking than the
     /// site gives the page (or has none) is prepared again, and keeps the new one for the cache.
     /// </summary>
     /// <param name="prepared">How many pages had to be prepared here.</param>
-    public static CompactSearchIndex Merge(DocsSite site, IReadOnlyDictionary<string, PageRecord> records, out int prepared)
+    /// <param name="ahead">
+    /// A term merge started before the site model (of <see cref="ExpectedPages"/>, which <paramref name="expected"/> is):
+    /// used when the site indexes exactly those prepared pages in that order, else left unused.
+    /// </param>
+    /// <param name="order">The docs paths of the indexed pages, in index order (the next run's <see cref="ExpectedPages"/> order).</param>
+    /// <param name="usedAhead">Whether the terms came from <paramref name="ahead"/>.</param>
+    public static CompactSearchIndex Merge(
+        DocsSite site,
+        IReadOnlyDictionary<string, PageRecord> records,
+        out int prepared,
+        IReadOnlyList<PreparedSearchPage>? expected,
+        System.Threading.Tasks.Task<SearchTermMerge>? ahead,
+        out IReadOnlyList<string> order,
+        out bool usedAhead)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(records);
         var options = Options with { GeneratedAt = SearchIndexJson.FormatTimestamp(site.GeneratedAt) };
         var pages = IndexedPages(site);
         var documents = new List<PreparedSearchDocument>(pages.Count);
+        var paths = new List<string>(pages.Count);
         prepared = 0;
         foreach (var page in pages)
         {
@@ -80,9 +123,35 @@ public static class SearchFiles
             }
 
             documents.Add(new PreparedSearchDocument(document, searchPage));
+            paths.Add(page.SourcePath);
         }
 
-        return CompactSearchIndex.Merge(documents, options);
+        order = paths;
+        var terms = ahead is not null && expected is not null && SamePages(expected, documents) ? ahead.GetAwaiter().GetResult() : null;
+        usedAhead = terms is not null;
+        return CompactSearchIndex.Merge(documents, options, terms);
+    }
+
+    /// <inheritdoc cref="Merge(DocsSite, IReadOnlyDictionary{string, PageRecord}, out int, IReadOnlyList{PreparedSearchPage}?, System.Threading.Tasks.Task{SearchTermMerge}?, out IReadOnlyList{string}, out bool)"/>
+    public static CompactSearchIndex Merge(DocsSite site, IReadOnlyDictionary<string, PageRecord> records, out int prepared) =>
+        Merge(site, records, out prepared, null, null, out _, out _);
+
+    private static bool SamePages(IReadOnlyList<PreparedSearchPage> expected, List<PreparedSearchDocument> documents)
+    {
+        if (expected.Count != documents.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (!ReferenceEquals(expected[i], documents[i].Page))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The two files of <paramref name="site"/> built in one piece by <see cref="SearchIndexBuilder.Build"/>: the reference the merged files are checked against.</summary>

@@ -74,21 +74,21 @@ public static class SiteArtifacts
 
     private static void RenderSite(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
-        if (TryTemplate(diagnostics, () => LlmsTxtRenderer.Render(site, templates[TextArtifact.LlmsTxt])) is { } llms)
+        if (TryTemplate(diagnostics, LlmsTxtRenderer.Path, () => LlmsTxtRenderer.Render(site, templates[TextArtifact.LlmsTxt])) is { } llms)
         {
             files.Add(Text(LlmsTxtRenderer.Path, llms));
             files.Add(RenderedFile.Copy(LlmsTxtRenderer.WellKnownPath, LlmsTxtRenderer.Path));
         }
 
-        if (site.HasRoutingStructure && TryTemplate(diagnostics, () => DocsLlmsTxtRenderer.Render(site, templates[TextArtifact.DocsLlmsTxt])) is { } docsLlms)
+        if (site.HasRoutingStructure && TryTemplate(diagnostics, DocsLlmsTxtRenderer.Path, () => DocsLlmsTxtRenderer.Render(site, templates[TextArtifact.DocsLlmsTxt])) is { } docsLlms)
         {
             files.Add(Text(DocsLlmsTxtRenderer.Path, docsLlms));
         }
 
         // The largest text file: streamed (page bodies copied in), and its .well-known twin copied from it.
         var fullTemplate = templates[TextArtifact.LlmsFullTxt];
-        var isDefault = ReferenceEquals(fullTemplate, TemplateSet.Default[TextArtifact.LlmsFullTxt]);
-        if (TryTemplate(diagnostics, () => LlmsFullTxtRenderer.Writer(site, fullTemplate, isDefault)) is { } full)
+        var isDefault = fullTemplate.IsDefault;
+        if (TryTemplate(diagnostics, LlmsFullTxtRenderer.Path, () => LlmsFullTxtRenderer.Writer(site, fullTemplate, isDefault)) is { } full)
         {
             files.Add(RenderedFile.Streamed(LlmsFullTxtRenderer.Path, full));
             files.Add(RenderedFile.Copy(LlmsFullTxtRenderer.WellKnownPath, LlmsFullTxtRenderer.Path));
@@ -96,7 +96,7 @@ public static class SiteArtifacts
 
         files.Add(RenderedFile.Streamed(AgentReadabilityRenderer.Path, stream => AgentReadabilityRenderer.Render(site, stream)));
         files.Add(Text(SitemapXmlRenderer.Path, SitemapXmlRenderer.Render(site)));
-        if (TryTemplate(diagnostics, () => SitemapMdRenderer.Render(site, templates[TextArtifact.SitemapMd])) is { } sitemapMd)
+        if (TryTemplate(diagnostics, SitemapMdRenderer.Path, () => SitemapMdRenderer.Render(site, templates[TextArtifact.SitemapMd])) is { } sitemapMd)
         {
             files.Add(Text(SitemapMdRenderer.Path, sitemapMd));
         }
@@ -149,7 +149,7 @@ public static class SiteArtifacts
         var rendered = new List<(AgentSkill, byte[])>(skills.Count);
         foreach (var skill in skills)
         {
-            if (TryTemplate(diagnostics, () => SkillMdRenderer.Render(site, skill, templates[TextArtifact.SkillMd])) is not { } text)
+            if (TryTemplate(diagnostics, "SKILL.md", () => SkillMdRenderer.Render(site, skill, templates[TextArtifact.SkillMd])) is not { } text)
             {
                 return;
             }
@@ -168,7 +168,7 @@ public static class SiteArtifacts
 
     private static void RenderBundle(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
-        if (TryTemplate(diagnostics, () => AgentsMdRenderer.Render(site, templates[TextArtifact.AgentsMd])) is { } agentsMd)
+        if (TryTemplate(diagnostics, AgentsMdRenderer.Path, () => AgentsMdRenderer.Render(site, templates[TextArtifact.AgentsMd])) is { } agentsMd)
         {
             files.Add(Text(AgentsMdRenderer.Path, agentsMd));
         }
@@ -181,7 +181,7 @@ public static class SiteArtifacts
 
         foreach (var skill in AgentSkillSet.For(site))
         {
-            if (skill.IsDocsSkill && TryTemplate(diagnostics, () => SkillMdRenderer.Render(site, skill, templates[TextArtifact.SkillMd])) is { } skillMd)
+            if (skill.IsDocsSkill && TryTemplate(diagnostics, "SKILL.md", () => SkillMdRenderer.Render(site, skill, templates[TextArtifact.SkillMd])) is { } skillMd)
             {
                 files.Add(Text(SkillMdRenderer.BundlePath, skillMd));
             }
@@ -190,11 +190,12 @@ public static class SiteArtifacts
 
     private static RenderedFile Text(string path, string text) => RenderedFile.Bytes(path, Encoding.UTF8.GetBytes(text));
 
-    private static T? TryTemplate<T>(List<DocsDiagnostic> diagnostics, Func<T> render)
+    private static T? TryTemplate<T>(List<DocsDiagnostic> diagnostics, string path, Func<T> render)
         where T : class
     {
         try
         {
+            using var trace = StageTrace.Time("render " + path);
             return render();
         }
         catch (TemplateException ex)

@@ -82,6 +82,7 @@ public static class SitePipeline
 
         BuildCache cache;
         using (StageTrace.Time("cache load"))
+        using (options.Force ? default : NoCollectionScope.Begin(previous.StoredPageBytes * 3))
         {
             cache = options.Force ? previous : BuildCache.Load(cachePath);
         }
@@ -116,6 +117,18 @@ public static class SitePipeline
             }
         }
 
+        // The search terms of the pages the last run indexed are merged beside the site model: an edit rarely
+        // changes which pages are indexed, and the merge is used only if the site indexes exactly these.
+        var recordsByPath = ByPath(records);
+        var expected = searched && !options.Force ? SearchFiles.ExpectedPages(cache.SearchOrder, recordsByPath) : null;
+        var ahead = expected is null ? null : Task.Run(
+            () =>
+            {
+                using var trace = StageTrace.Time("search terms ahead");
+                return Search.SearchTermMerge.Merge(expected);
+            },
+            cancellationToken);
+
         var git = gitDates.GetAwaiter().GetResult();
         var dates = git.Dates;
         var siteInputs = new List<SitePageInput>(records.Length);
@@ -145,19 +158,25 @@ public static class SitePipeline
         // The search merge (pages were prepared as they converted) runs beside the other artifacts'
         // rendering; its files are streamed to disk with the rest once nothing can fail any more.
         var prepared = 0;
+        var mergedAhead = false;
         var search = searched ? Task.Run(
             () =>
             {
                 using var trace = StageTrace.Time("search merge");
-                return SearchFiles.Merge(site, ByPath(records), out prepared);
+                var merged = SearchFiles.Merge(site, recordsByPath, out prepared, expected, ahead, out var order, out mergedAhead);
+                newCache.SearchOrder = order;
+                return merged;
             },
             cancellationToken) : null;
         diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
-        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates);
+        var memo = new Templates.RenderMemo(cache.RenderMemo);
+        var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates.WithMemo(memo));
+        newCache.RenderMemo = memo.Used;
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
         var searchIndex = search?.GetAwaiter().GetResult();
-        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared };
+        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits, SearchMergedAhead = mergedAhead };
+        StageTrace.Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "renders reused {0}, search pages prepared {1}, search terms merged ahead {2}", memo.Hits, stats.SearchPrepared, mergedAhead));
         timings.Mark("search");
         if (HasErrors(diagnostics))
         {
@@ -467,19 +486,18 @@ public static class SitePipeline
 
         try
         {
+            // Streamed files first (the largest; search-content.json among them, beside the index's thread), then
+            // the rest, one at a time to whichever core is free; copies once their source is written.
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            var ordered = new List<(string Path, Action<Stream>? Writer, byte[]? Content)>(artifacts.Count + 1);
             if (searchFiles is not null)
             {
-                using var trace = StageTrace.Time("write " + SearchFiles.ContentPath);
-                session.Write(SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream));
-                Report();
+                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream), null));
             }
 
-            // Streamed artifacts first (the largest), then the rest; copies once their source is written.
-            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            var ordered = new List<RenderedFile>(artifacts.Count);
-            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null));
-            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null));
-            Parallel.ForEach(ordered, parallel, artifact =>
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
+            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
+            InParallel(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
                 if (artifact.Writer is { } writer)
                 {
@@ -492,7 +510,7 @@ public static class SitePipeline
                 }
 
                 Report();
-            });
+            }));
             foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
             {
                 session.CopyWritten(copy.Path, copy.SameAs!);
@@ -500,16 +518,16 @@ public static class SitePipeline
             }
 
             using var mirrorTrace = StageTrace.Time("write mirrors and copies");
-            Parallel.ForEach(mirrors, parallel, item =>
+            InParallel(() => Parallel.ForEach(mirrors, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);
                 Report();
-            });
-            Parallel.ForEach(copies, parallel, item =>
+            }));
+            InParallel(() => Parallel.ForEach(copies, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);
                 Report();
-            });
+            }));
         }
         finally
         {
@@ -559,6 +577,21 @@ public static class SitePipeline
         return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
+    // A write that fails in a parallel loop (a full disk, a path that became a folder) fails the run like any other
+    // write does, with its own exception, not wrapped in an AggregateException the caller does not expect.
+    private static void InParallel(Func<ParallelLoopResult> loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+        {
+            var first = error.InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException) ?? error.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+
     // The mirror's frontmatter block and body encoded one after the other (no joined string per page).
     private static void WriteMirror(OutputSession session, string path, PageRecord record)
     {
@@ -578,7 +611,7 @@ public static class SitePipeline
             if (record.MirrorStamp is null && record.CacheSlot is null)
             {
                 // Kept for the cache (a record copied from the cache keeps its stored bytes, so it is not changed).
-                record.MirrorStamp = (length, System.IO.Hashing.XxHash3.HashToUInt64(buffer.AsSpan(0, length)));
+                record.MirrorStamp = (length, ContentHash.Of(buffer.AsSpan(0, length)));
             }
         }
         finally
@@ -717,12 +750,17 @@ public static class SitePipeline
                 using var process = Process.GetCurrentProcess();
                 Console.Error.WriteLine(string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB",
+                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB  GCs {5}/{6}/{7} paused {8:0} ms  cpu {9:0} ms",
                     stage,
                     (now - _last).TotalMilliseconds,
                     GC.GetTotalMemory(false) >> 20,
                     process.WorkingSet64 >> 20,
-                    process.PeakWorkingSet64 >> 20));
+                    process.PeakWorkingSet64 >> 20,
+                    GC.CollectionCount(0),
+                    GC.CollectionCount(1),
+                    GC.CollectionCount(2),
+                    GC.GetTotalPauseDuration().TotalMilliseconds,
+                    process.TotalProcessorTime.TotalMilliseconds));
             }
 
             _last = now;

@@ -22,6 +22,15 @@ internal static class StageTrace
 
     public static Scope Time(string piece) => Enabled ? new Scope(piece, Stopwatch.GetTimestamp()) : default;
 
+    /// <summary>Prints a fact about the run (how much was reused) beside the timings.</summary>
+    public static void Note(string fact)
+    {
+        if (Enabled)
+        {
+            Console.Error.WriteLine("[trace]  " + fact);
+        }
+    }
+
     public readonly struct Scope : IDisposable
     {
         private readonly string? _piece;

@@ -17,12 +17,17 @@ namespace Leadtype.Templates;
 public sealed class ArtifactTemplate
 {
     private readonly Template _template;
+    private readonly string _identity;
+    private readonly RenderMemo? _memo;
 
-    private ArtifactTemplate(TextArtifact artifact, string filePath, Template template)
+    private ArtifactTemplate(TextArtifact artifact, string filePath, Template template, string identity, bool isDefault, RenderMemo? memo)
     {
         Artifact = artifact;
         FilePath = filePath;
         _template = template;
+        _identity = identity;
+        IsDefault = isDefault;
+        _memo = memo;
     }
 
     public TextArtifact Artifact { get; }
@@ -30,9 +35,14 @@ public sealed class ArtifactTemplate
     /// <summary>The template file as reported in diagnostics (the user's path, or <c>embedded:…</c> for defaults).</summary>
     public string FilePath { get; }
 
+    /// <summary>One of the built-in templates (<see cref="TemplateSet.Default"/>), not a user's override.</summary>
+    public bool IsDefault { get; }
+
     /// <summary>Parses <paramref name="text"/>; <paramref name="filePath"/> is only used to locate errors.</summary>
     /// <exception cref="TemplateException">The template does not parse.</exception>
-    public static ArtifactTemplate Parse(TextArtifact artifact, string text, string filePath)
+    public static ArtifactTemplate Parse(TextArtifact artifact, string text, string filePath) => Parse(artifact, text, filePath, isDefault: false);
+
+    internal static ArtifactTemplate Parse(TextArtifact artifact, string text, string filePath, bool isDefault)
     {
         if (text is null)
         {
@@ -53,8 +63,12 @@ public sealed class ArtifactTemplate
             }
         }
 
-        return new ArtifactTemplate(artifact, filePath, template);
+        return new ArtifactTemplate(artifact, filePath, template, filePath + "\0" + normalized, isDefault, memo: null);
     }
+
+    /// <summary>This template rendering through <paramref name="memo"/> (a built-in template only: see <see cref="RenderMemo"/>).</summary>
+    internal ArtifactTemplate WithMemo(RenderMemo memo) =>
+        IsDefault ? new ArtifactTemplate(Artifact, FilePath, _template, _identity, IsDefault, memo) : this;
 
     /// <summary>
     /// Renders with <paramref name="model"/> as the global scope and applies the artifact's
@@ -63,6 +77,16 @@ public sealed class ArtifactTemplate
     /// </summary>
     /// <exception cref="TemplateException">Rendering failed (unknown variable, bad call, …).</exception>
     public string Render(ScriptObject model)
+    {
+        if (_memo is not null && RenderMemo.Key(_identity, model) is { } key)
+        {
+            return _memo.GetOrRender(Artifact, key, () => RenderNow(model));
+        }
+
+        return RenderNow(model);
+    }
+
+    private string RenderNow(ScriptObject model)
     {
         var context = new TemplateContext
         {

@@ -46,6 +46,22 @@ public sealed class TemplateSet
         return new TemplateSet(templates);
     }
 
+    /// <summary>
+    /// These templates with the built-in ones rendering through <paramref name="memo"/>, which skips a render
+    /// whose template and model are those of a render it remembers (overrides always render).
+    /// </summary>
+    public TemplateSet WithMemo(RenderMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(memo);
+        var templates = new Dictionary<TextArtifact, ArtifactTemplate>(_templates.Count);
+        foreach (var (artifact, template) in _templates)
+        {
+            templates[artifact] = template.WithMemo(memo);
+        }
+
+        return new TemplateSet(templates);
+    }
+
     /// <summary>The text of a default template, for users who want to start an override from it.</summary>
     public static string DefaultText(TextArtifact artifact)
     {
@@ -61,7 +77,7 @@ public sealed class TemplateSet
         var templates = new Dictionary<TextArtifact, ArtifactTemplate>();
         foreach (var artifact in All)
         {
-            templates[artifact] = ArtifactTemplate.Parse(artifact, DefaultText(artifact), "embedded:" + TextArtifactNames.DefaultTemplateFile(artifact));
+            templates[artifact] = ArtifactTemplate.Parse(artifact, DefaultText(artifact), "embedded:" + TextArtifactNames.DefaultTemplateFile(artifact), isDefault: true);
         }
 
         return new TemplateSet(templates);

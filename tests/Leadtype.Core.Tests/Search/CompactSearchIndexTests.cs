@@ -139,6 +139,70 @@ public sealed class CompactSearchIndexTests
     }
 
     [Fact]
+    public void Pages_restored_with_term_numbers_of_shared_tables_merge_to_the_same_files()
+    {
+        Gen.Select(SyntheticSite, Gen.Int[0, 3]).Sample((docs, layout) =>
+        {
+            var options = new SearchIndexOptions("2026-01-01T00:00:00.000Z");
+            var prepared = Prepare(docs, options);
+            var expected = Write(CompactSearchIndex.Merge(prepared, options));
+
+            // One table for all pages (as a cache gives); a second table for every other page; strings repeated in a
+            // table; or every third page prepared fresh: the merge finds each term by number or by text alike.
+            var tables = new[] { new List<string>(), new List<string> { "unused", "the" } };
+            var numbered = new (int Table, int[] Numbers)?[prepared.Length];
+            for (var i = 0; i < prepared.Length; i++)
+            {
+                if (layout == 3 && i % 3 == 0)
+                {
+                    continue;
+                }
+
+                var which = layout == 1 && i % 2 == 1 ? 1 : 0;
+                var table = tables[which];
+                var numbers = PreparedSearchPageFormat.Terms(prepared[i].Page).Select(term =>
+                {
+                    var at = layout == 2 && i % 2 == 1 ? -1 : table.IndexOf(term);
+                    if (at < 0)
+                    {
+                        table.Add(term);
+                        at = table.Count - 1;
+                    }
+
+                    return at;
+                }).ToArray();
+                numbered[i] = (which, numbers);
+            }
+
+            var arrays = tables.Select(t => t.ToArray()).ToArray();
+            var restored = prepared.Select((d, i) => numbered[i] is { } n ? new PreparedSearchDocument(d.Document, RestoreNumbered(d.Page, arrays[n.Table], n.Numbers)) : d).ToArray();
+            var actual = Write(CompactSearchIndex.Merge(restored, options));
+            Assert.Equal(expected.Index, actual.Index);
+            Assert.Equal(expected.Content, actual.Content);
+        }, iter: 100);
+    }
+
+    [Fact]
+    public void A_term_merge_is_reused_only_for_the_very_pages_it_was_merged_from()
+    {
+        var (generatedAt, docs) = SearchFixtures.LeadtypeCorpusDocuments();
+        var options = new SearchIndexOptions(generatedAt);
+        var prepared = Prepare(docs, options);
+        var terms = SearchTermMerge.Merge(prepared.Select(p => p.Page).ToArray());
+        var expected = Write(CompactSearchIndex.Merge(prepared, options));
+
+        Assert.True(terms.IsFor(prepared.Select(p => p.Page).ToArray()));
+        Assert.Equal(expected, Write(CompactSearchIndex.Merge(prepared, options, terms)), new BytesComparer());
+
+        // An equal page that is another object, or one page fewer: merged again, same files as a fresh merge.
+        var copy = prepared.Select(p => new PreparedSearchDocument(p.Document, Restore(p.Page))).ToArray();
+        Assert.False(terms.IsFor(copy.Select(p => p.Page).ToArray()));
+        Assert.Equal(expected, Write(CompactSearchIndex.Merge(copy, options, terms)), new BytesComparer());
+        var fewer = prepared.Skip(1).ToArray();
+        Assert.Equal(Write(CompactSearchIndex.Merge(fewer, options)), Write(CompactSearchIndex.Merge(fewer, options, terms)), new BytesComparer());
+    }
+
+    [Fact]
     public void Stored_postings_that_refer_to_a_missing_term_or_stop_short_are_refused()
     {
         var page = SearchPagePreparer.Prepare(SearchTestIndex.Page("a", "Alpha", "Alpha beta gamma."), new SearchIndexOptions("t"));
@@ -176,6 +240,21 @@ public sealed class CompactSearchIndexTests
             .Select(c => PreparedSearchPageFormat.RestoreChunk(c.HeadingPath.ToArray(), c.Anchor, c.Part, c.Length, PreparedSearchPageFormat.Postings(c).ToArray(), terms.Length))
             .ToArray();
         return PreparedSearchPageFormat.RestorePage(page.Title, page.Description, page.MaxChunkChars, page.OverlapChars, terms, chunks);
+    }
+
+    private static PreparedSearchPage RestoreNumbered(PreparedSearchPage page, string[] table, int[] numbers)
+    {
+        var chunks = page.Chunks
+            .Select(c => PreparedSearchPageFormat.RestoreChunk(c.HeadingPath.ToArray(), c.Anchor, c.EscapedPart.ToArray(), c.Length, PreparedSearchPageFormat.Postings(c).ToArray(), numbers.Length))
+            .ToArray();
+        return PreparedSearchPageFormat.RestorePage(page.Title, page.Description, page.MaxChunkChars, page.OverlapChars, table, numbers, chunks);
+    }
+
+    private sealed class BytesComparer : IEqualityComparer<(byte[] Index, byte[] Content)>
+    {
+        public bool Equals((byte[] Index, byte[] Content) x, (byte[] Index, byte[] Content) y) => x.Index.AsSpan().SequenceEqual(y.Index) && x.Content.AsSpan().SequenceEqual(y.Content);
+
+        public int GetHashCode((byte[] Index, byte[] Content) obj) => obj.Index.Length;
     }
 
     private static PreparedSearchPage RestoreEscaped(PreparedSearchPage page)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Hashing;
 using System.Text;
 using Leadtype.Output;
 using Leadtype.Runtime.Tests.Output.Support;
@@ -9,7 +8,7 @@ using Leadtype.Runtime.Tests.Output.Support;
 namespace Leadtype.Runtime.Tests.Output;
 
 /// <summary>
-/// Identical-skip by stamp: a session that remembers what the previous one wrote (length, XXH3 hash, mtime)
+/// Identical-skip by stamp: a session that remembers what the previous one wrote (length, content hash, mtime)
 /// confirms a file whose new bytes hash the same without reading it, replaces one whose bytes differ without
 /// comparing, and falls back to comparing when the file changed on disk since.
 /// </summary>
@@ -37,7 +36,7 @@ public sealed class ContentStampTests : IDisposable
         {
             var stamp = session.Stamps[path];
             Assert.Equal(bytes.Length, stamp.Length);
-            Assert.Equal(XxHash3.HashToUInt64(bytes), stamp.Hash);
+            Assert.Equal(ContentHash.Of(bytes), stamp.Hash);
             Assert.Equal(File.GetLastWriteTimeUtc(PathOf(path)).Ticks, stamp.LastWriteTicks);
         }
 
@@ -75,7 +74,7 @@ public sealed class ContentStampTests : IDisposable
 
         Assert.Equal("edited text!!", File.ReadAllText(PathOf("page.md")));
         Assert.Equal("streamed, edited", File.ReadAllText(PathOf("streamed.md")));
-        Assert.Equal(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes("edited text!!")), session.Stamps["page.md"].Hash);
+        Assert.Equal(ContentHash.Of(Encoding.UTF8.GetBytes("edited text!!")), session.Stamps["page.md"].Hash);
     }
 
     [Fact]

@@ -277,6 +277,31 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void The_render_memo_is_saved_with_the_header_and_a_damaged_text_is_dropped_not_reused()
+    {
+        var cache = Sample();
+        cache.RenderMemo = new[]
+        {
+            new Templates.RenderMemoEntry(Templates.TextArtifact.LlmsTxt, new UInt128(1, 2), "# Acme\n\n> Widgets \u00e9.\n"),
+            new Templates.RenderMemoEntry(Templates.TextArtifact.SitemapMd, new UInt128(3, 4), "# Sitemap MARKER\n"),
+        };
+        Assert.True(cache.TrySave(CachePath));
+
+        var loaded = BuildCache.Load(CachePath);
+        Assert.Equal(cache.RenderMemo, loaded.RenderMemo);
+        Assert.Empty(BuildCache.Load(CachePath, includePages: false).RenderMemo);
+
+        // One byte of the second text changed: that entry is dropped, the other entry and the pages still load.
+        var bytes = File.ReadAllBytes(CachePath);
+        var at = bytes.AsSpan().IndexOf("MARKER"u8);
+        bytes[at] = (byte)'N';
+        File.WriteAllBytes(CachePath, bytes);
+        var damaged = BuildCache.Load(CachePath);
+        Assert.Equal(new[] { cache.RenderMemo[0] }, damaged.RenderMemo);
+        Assert.Equal("# Guide\n\nText.\n", damaged.Pages["guide.mdx"].Body);
+    }
+
+    [Fact]
     public void A_cache_with_one_damaged_byte_in_its_pages_is_ignored()
     {
         var cache = Sample();
