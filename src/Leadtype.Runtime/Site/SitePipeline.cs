@@ -717,12 +717,14 @@ public static class SitePipeline
                 using var process = Process.GetCurrentProcess();
                 Console.Error.WriteLine(string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB",
+                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB  jit {5,5} methods {6,6:0} ms",
                     stage,
                     (now - _last).TotalMilliseconds,
                     GC.GetTotalMemory(false) >> 20,
                     process.WorkingSet64 >> 20,
-                    process.PeakWorkingSet64 >> 20));
+                    process.PeakWorkingSet64 >> 20,
+                    System.Runtime.JitInfo.GetCompiledMethodCount(),
+                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
             }
 
             _last = now;
