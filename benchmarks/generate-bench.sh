@@ -19,8 +19,9 @@
 # that skips recently freed inodes when it allocates new ones (ext4 without a journal, as on the benchmark
 # machine, skips inodes freed in the last ~30 s and rescans them for every new file), those deletions make
 # the next run's file creations slower, and more so with every run of a cell. With --cold-aside the previous
-# output and cache are moved into WORK/trash instead (deleted when the script ends), so a cold run creates its
-# files as it would in a fresh checkout.
+# output and cache are moved into WORK/trash instead, so a cold run creates its files as it would in a fresh
+# checkout. The trash stays when the script ends (deleting it then would slow the next measurement); the next
+# --cold-aside run with the same WORK deletes it first and waits 30 s. Delete it by hand when done.
 # Needs: the .NET 10 SDK, GNU time (/usr/bin/time), node (for the synthetic corpora).
 set -euo pipefail
 
@@ -82,7 +83,12 @@ remove_previous() {
     fi
   done
 }
-[[ $aside == 1 ]] && trap 'rm -rf "$trash"' EXIT
+if [[ $aside == 1 && -e $trash ]]; then
+  # The previous --cold-aside run's trash: deleted now, then 30 s for its inodes to stop counting as
+  # recently freed (deleting it at the end of a run would slow whatever is measured next instead).
+  echo "deleting $trash from a previous run, then waiting 30 s" >&2
+  rm -rf "$trash" && sleep 30
+fi
 
 # corpus_for SIZE -> prints a project folder (one holding docs/) that this script may edit.
 corpus_for() {
