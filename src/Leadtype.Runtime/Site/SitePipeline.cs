@@ -738,22 +738,35 @@ public static class SitePipeline
         {
             var now = _clock.Elapsed;
             _stages.Add((stage, now - _last));
+            TraceJit(stage);
             if (_traceMemory)
             {
                 using var process = Process.GetCurrentProcess();
                 Console.Error.WriteLine(string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB  jit {5,5} methods {6,6:0} ms",
+                    "[memory] {0,-12} {1,8:0} ms  heap {2,5} MiB  working set {3,5} MiB  peak {4,5} MiB",
                     stage,
                     (now - _last).TotalMilliseconds,
                     GC.GetTotalMemory(false) >> 20,
                     process.WorkingSet64 >> 20,
-                    process.PeakWorkingSet64 >> 20,
-                    System.Runtime.JitInfo.GetCompiledMethodCount(),
-                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+                    process.PeakWorkingSet64 >> 20));
             }
 
             _last = now;
+        }
+
+        // How much the JIT has compiled so far (all threads): a ReadyToRun tool's cold-start cost (benchmarks/README-generate.md, "Cold start").
+        private void TraceJit(string stage)
+        {
+            if (_traceMemory)
+            {
+                Console.Error.WriteLine(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "[jit]    {0,-12} {1,5} methods compiled so far in {2,6:0} ms",
+                    stage,
+                    System.Runtime.JitInfo.GetCompiledMethodCount(),
+                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+            }
         }
     }
 }
