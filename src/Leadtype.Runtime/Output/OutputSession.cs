@@ -429,7 +429,7 @@ public sealed class OutputSession : IDisposable
         _files.AddOrUpdate(
             relative,
             new FileRecord(relative, outcome),
-            (_, previous) => previous.Outcome == WriteOutcome.Written ? previous : new FileRecord(relative, outcome));
+            (_, previous) => new FileRecord(relative, previous.Outcome == WriteOutcome.Written ? WriteOutcome.Written : outcome));
         return outcome;
     }
 
