@@ -37,7 +37,22 @@ public sealed class MountTable : IEquatable<MountTable>
         }
 
         Mounts = list.ToEquatableArray();
-        _byPrecedence = list.Select((m, i) => (m, i)).OrderByDescending(p => p.m.PathPrefix.Length).ThenBy(p => p.i).Select(p => p.m).ToArray();
+        // Longest path prefix first; equal lengths keep the given order. A stable insertion sort over a handful
+        // of mounts, rather than LINQ ordering over value tuples, whose generic code a ReadyToRun tool compiles at start-up.
+        var byPrecedence = list.ToArray();
+        for (var i = 1; i < byPrecedence.Length; i++)
+        {
+            var mount = byPrecedence[i];
+            var j = i - 1;
+            for (; j >= 0 && byPrecedence[j].PathPrefix.Length < mount.PathPrefix.Length; j--)
+            {
+                byPrecedence[j + 1] = byPrecedence[j];
+            }
+
+            byPrecedence[j + 1] = mount;
+        }
+
+        _byPrecedence = byPrecedence;
     }
 
     public static MountTable Default { get; } = new(null);

@@ -24,9 +24,11 @@ public static class LeakedTempSweep
         }
 
         var root = Path.GetFullPath(directory);
-        var candidates = new FileSystemEnumerable<(string Path, DateTime Written)>(
+        // Paths only (a reference type: a ReadyToRun tool shares the framework's compiled enumerator instead of
+        // compiling one for a tuple at start-up); the rare candidate's time is read below.
+        var candidates = new FileSystemEnumerable<string>(
             root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.LastWriteTimeUtc.UtcDateTime),
+            (ref FileSystemEntry entry) => entry.ToFullPath(),
             new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
@@ -39,12 +41,20 @@ public static class LeakedTempSweep
 
         var now = DateTime.UtcNow;
         var liveness = new Dictionary<int, bool>();
-        foreach (var (path, written) in candidates)
+        foreach (var path in candidates)
         {
             if (!AtomicTempName.TryParseProcessId(Path.GetFileName(path), out var processId) || processId == Environment.ProcessId)
             {
                 continue;
             }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                continue;
+            }
+
+            var written = info.LastWriteTimeUtc;
 
             if (!liveness.TryGetValue(processId, out var alive))
             {

@@ -22,8 +22,10 @@ public sealed class OutputSession : IDisposable
     private readonly OutputLock? _lock;
     private readonly string _root;
     private readonly StringComparer _pathComparer;
-    private readonly ConcurrentDictionary<string, (string Path, WriteOutcome Outcome)> _files;
-    private readonly ConcurrentDictionary<string, byte> _verifiedDirectories;
+    // Reference-type values, so the tool's ReadyToRun code for these dictionaries is the framework's shared
+    // instantiation instead of value-type code compiled by the JIT at start-up.
+    private readonly ConcurrentDictionary<string, FileRecord> _files;
+    private readonly ConcurrentDictionary<string, string> _verifiedDirectories;
     private readonly ConcurrentDictionary<string, ContentStamp> _stamps;
     private Dictionary<string, ContentStamp>? _previous;
     private readonly List<SyncScope> _scopes = new();
@@ -36,8 +38,8 @@ public sealed class OutputSession : IDisposable
         _lock = outputLock;
         _swept = swept;
         _pathComparer = LockLocation.IsCaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        _files = new ConcurrentDictionary<string, (string, WriteOutcome)>(_pathComparer);
-        _verifiedDirectories = new ConcurrentDictionary<string, byte>(_pathComparer);
+        _files = new ConcurrentDictionary<string, FileRecord>(_pathComparer);
+        _verifiedDirectories = new ConcurrentDictionary<string, string>(_pathComparer);
         _stamps = new ConcurrentDictionary<string, ContentStamp>(_pathComparer);
     }
 
@@ -353,7 +355,7 @@ public sealed class OutputSession : IDisposable
                 break;
         }
 
-        _verifiedDirectories.TryAdd(relativeDirectory, 0);
+        _verifiedDirectories.TryAdd(relativeDirectory, relativeDirectory);
     }
 
     private void EnsureNoLinkOnTheWay(string relativeDirectory)
@@ -426,8 +428,8 @@ public sealed class OutputSession : IDisposable
         // A path written twice counts as written if either write changed it.
         _files.AddOrUpdate(
             relative,
-            (relative, outcome),
-            (_, previous) => (relative, previous.Outcome == WriteOutcome.Written ? WriteOutcome.Written : outcome));
+            new FileRecord(relative, outcome),
+            (_, previous) => new FileRecord(relative, previous.Outcome == WriteOutcome.Written ? WriteOutcome.Written : outcome));
         return outcome;
     }
 
@@ -439,6 +441,9 @@ public sealed class OutputSession : IDisposable
             throw new ObjectDisposedException(nameof(OutputSession), state == 1 ? "The output session is already complete." : "The output session is disposed.");
         }
     }
+
+    /// <summary>What the session did to one path.</summary>
+    private sealed record FileRecord(string Path, WriteOutcome Outcome);
 
     private static IReadOnlyList<string> Sorted(List<string> paths)
     {

@@ -14,13 +14,14 @@ namespace Leadtype.Output;
 /// </summary>
 internal sealed class WriteGate
 {
-    private readonly ConcurrentDictionary<string, byte> _temps = new(StringComparer.Ordinal);
+    // A reference-type value: the ReadyToRun tool then runs the framework's shared dictionary code, not code the JIT compiles at start-up.
+    private readonly ConcurrentDictionary<string, string> _temps = new(StringComparer.Ordinal);
     private int _active;
     private int _closed;
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
-    public void Track(string tempPath) => _temps.TryAdd(tempPath, 0);
+    public void Track(string tempPath) => _temps.TryAdd(tempPath, tempPath);
 
     public void Untrack(string tempPath) => _temps.TryRemove(tempPath, out _);
 

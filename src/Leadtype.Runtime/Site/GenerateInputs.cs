@@ -101,7 +101,12 @@ public sealed record GenerateInputs(
                 return (null, diagnostics, null);
             }
 
-            var read = DocsConfigReader.Read(configPath, configText);
+            DocsConfigReadResult read;
+            using (StageTrace.Time("config"))
+            {
+                read = DocsConfigReader.Read(configPath, configText);
+            }
+
             diagnostics.AddRange(read.Diagnostics);
             if (read.Config is null)
             {
@@ -140,7 +145,13 @@ public sealed record GenerateInputs(
             Path.GetDirectoryName(discovery.Path is null ? Path.Combine(sourceDirectory, DocsConfigReader.FileName) : Path.GetFullPath(discovery.Path))!,
             sourceDirectory,
             folders[0].FullPath);
-        var (templates, templatesText) = ReadTemplates(config, resolver, diagnostics);
+        TemplateSet? templates;
+        string templatesText;
+        using (StageTrace.Time("templates"))
+        {
+            (templates, templatesText) = ReadTemplates(config, resolver, diagnostics);
+        }
+
         config = ReadSkillBodies(config, resolver, diagnostics);
 
         if (missing || baseUrl is null || templates is null || HasErrors(diagnostics))

@@ -33,6 +33,10 @@ public static class SitePipeline
         var timings = new Timings(options.Environment("LEADTYPE_TRACE_MEMORY") == "1");
         StageTrace.Enabled = options.Environment("LEADTYPE_TRACE_MEMORY") == "1";
 
+        // The default templates (parsed once per process) are parsed on another core while the config is read:
+        // until pages convert, a cold run leaves the second core idle.
+        _ = Task.Run(() => Templates.TemplateSet.Default, cancellationToken);
+
         var (inputs, inputDiagnostics, usageError) = GenerateInputs.Resolve(options);
         timings.Mark("resolve");
         if (usageError is not null)
@@ -263,6 +267,7 @@ public static class SitePipeline
         void Work()
         {
             int slot;
+            var firstConverted = false;
             while ((slot = Interlocked.Increment(ref next)) < pages.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -274,7 +279,13 @@ public static class SitePipeline
                 }
                 else
                 {
-                    record = ConvertOne(tree, file, conversion, conversionKey);
+                    // Each worker's first page carries most of its cold-start cost (type loading, JIT): traced apart.
+                    using (firstConverted ? default : StageTrace.Time("first page converted"))
+                    {
+                        record = ConvertOne(tree, file, conversion, conversionKey);
+                    }
+
+                    firstConverted = true;
                     Interlocked.Increment(ref converted);
                 }
 
@@ -730,7 +741,22 @@ public static class SitePipeline
         private TimeSpan _last;
 
         /// <param name="traceMemory"><c>LEADTYPE_TRACE_MEMORY=1</c>: print each stage's time and memory to standard error (profiling).</param>
-        public Timings(bool traceMemory) => _traceMemory = traceMemory;
+        public Timings(bool traceMemory)
+        {
+            _traceMemory = traceMemory;
+            if (traceMemory)
+            {
+                // Runtime start-up and argument parsing happen before the pipeline's clock starts.
+                using var process = Process.GetCurrentProcess();
+                Console.Error.WriteLine(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "[memory] {0,-12} {1,8:0} ms  (process start to pipeline)  jit {2,5} methods {3,6:0} ms",
+                    "startup",
+                    (DateTime.Now - process.StartTime).TotalMilliseconds,
+                    System.Runtime.JitInfo.GetCompiledMethodCount(),
+                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+            }
+        }
 
         public IReadOnlyList<(string Stage, TimeSpan Elapsed)> All
         {
@@ -745,6 +771,7 @@ public static class SitePipeline
         {
             var now = _clock.Elapsed;
             _stages.Add((stage, now - _last));
+            TraceJit(stage);
             if (_traceMemory)
             {
                 using var process = Process.GetCurrentProcess();
@@ -764,6 +791,20 @@ public static class SitePipeline
             }
 
             _last = now;
+        }
+
+        // How much the JIT has compiled so far (all threads): a ReadyToRun tool's cold-start cost (benchmarks/README-generate.md, "Cold start").
+        private void TraceJit(string stage)
+        {
+            if (_traceMemory)
+            {
+                Console.Error.WriteLine(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "[jit]    {0,-12} {1,5} methods compiled so far in {2,6:0} ms",
+                    stage,
+                    System.Runtime.JitInfo.GetCompiledMethodCount(),
+                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+            }
         }
     }
 }

@@ -44,6 +44,19 @@ public class DocsUrlTests
     }
 
     [Fact]
+    public void Longer_prefixes_win_over_a_catch_all_listed_first_and_equal_prefixes_keep_the_given_order()
+    {
+        var mounts = new MountTable(new[]
+        {
+            Mount.Create("", "/docs"), Mount.Create("a", "/first-a"), Mount.Create("a/b/c", "/abc"), Mount.Create("a", "/second-a"), Mount.Create("a/b", "/ab"),
+        });
+        Assert.Equal("/abc/x", DocsUrl.ToDocsUrlPath("a/b/c/x.mdx", mounts));
+        Assert.Equal("/ab/x", DocsUrl.ToDocsUrlPath("a/b/x.mdx", mounts));
+        Assert.Equal("/first-a/x", DocsUrl.ToDocsUrlPath("a/x.mdx", mounts));
+        Assert.Equal("/docs/x", DocsUrl.ToDocsUrlPath("x.mdx", mounts));
+    }
+
+    [Fact]
     public void Mount_without_a_catch_all_falls_back_to_docs()
     {
         var mounts = new MountTable(new[] { Mount.Create("changelog", "/changelog") });
