@@ -28,6 +28,20 @@ public sealed class PackageLayoutTests(PackedFeed feed)
             Assert.DoesNotContain("tools/" + tfm + "/leadtype", entries);
         }
 
+        // The linux-x64 copy the targets prefer there: the same files, precompiled (ReadyToRun), no app host.
+        const string ReadyToRun = "tools/net10.0-linux-x64/";
+        Assert.Equal(
+            entries.Where(e => e.StartsWith("tools/net10.0/", System.StringComparison.Ordinal)).Select(e => e.Substring("tools/net10.0/".Length)).Where(e => !e.EndsWith(".pdb", System.StringComparison.Ordinal)).OrderBy(e => e, System.StringComparer.Ordinal).ToArray(),
+            entries.Where(e => e.StartsWith(ReadyToRun, System.StringComparison.Ordinal)).Select(e => e.Substring(ReadyToRun.Length)).Where(e => !e.EndsWith(".pdb", System.StringComparison.Ordinal)).OrderBy(e => e, System.StringComparer.Ordinal).ToArray());
+        using (var archive = ZipFile.OpenRead(feed.LeadtypePackage))
+        {
+            foreach (var assembly in new[] { "leadtype.dll", "Leadtype.Core.dll", "Leadtype.Runtime.dll", "Markdig.dll", "YamlDotNet.dll", "Scriban.Signed.dll", "System.CommandLine.dll" })
+            {
+                Assert.True(IsReadyToRun(archive, ReadyToRun + assembly), ReadyToRun + assembly + " holds no precompiled code");
+                Assert.False(IsReadyToRun(archive, "tools/net10.0/" + assembly), "tools/net10.0/" + assembly + " should be the portable IL build");
+            }
+        }
+
         Assert.Equal(
             new[] { "Leadtype.Core.dll", "Leadtype.Generators.dll", "Markdig.dll", "YamlDotNet.dll" },
             entries.Where(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
@@ -37,6 +51,20 @@ public sealed class PackageLayoutTests(PackedFeed feed)
         Assert.Contains("buildMultiTargeting/Leadtype.props", entries);
         Assert.Contains("buildMultiTargeting/Leadtype.targets", entries);
         Assert.Contains("README.md", entries);
+    }
+
+    // A ReadyToRun image has a managed native header in its CLI header; an IL-only assembly has none.
+    private static bool IsReadyToRun(ZipArchive archive, string entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = archive.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]

@@ -83,14 +83,23 @@ public sealed class WebAndPublishTests(PackedFeed feed)
         Assert.Contains("tools/net8.0/leadtype.dll", net8.Output.Replace('\\', '/'));
         var net10 = app.Build("-p:LeadtypeOutDir=out10");
         net10.AssertSuccess();
-        Assert.Contains("tools/net10.0/leadtype.dll", net10.Output.Replace('\\', '/'));
+        // On linux-x64 the precompiled (ReadyToRun) copy runs; the portable one everywhere else.
+        var linux = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+        var net10Tool = linux ? "tools/net10.0-linux-x64/leadtype.dll" : "tools/net10.0/leadtype.dll";
+        Assert.Contains(net10Tool, net10.Output.Replace('\\', '/'));
+        var portable = System.Text.RegularExpressions.Regex.Match(net10.Output.Replace('\\', '/'), @"[^\s""']*" + System.Text.RegularExpressions.Regex.Escape(net10Tool)).Value.Replace(net10Tool, "tools/net10.0/leadtype.dll");
+        Assert.True(File.Exists(portable), portable);
+        var portableRun = app.Build("-p:LeadtypeOutDir=out10p \"-p:LeadtypeToolPath=" + portable + "\"");
+        portableRun.AssertSuccess();
 
         var files8 = app.FilesUnder("out8");
         Assert.Equal(app.FilesUnder("out10"), files8);
+        Assert.Equal(app.FilesUnder("out10p"), files8);
         Assert.Contains("docs/more.md", files8);
         foreach (var file in files8)
         {
             Assert.Equal(File.ReadAllText(app.PathOf("out10", file)), File.ReadAllText(app.PathOf("out8", file)));
+            Assert.Equal(File.ReadAllText(app.PathOf("out10p", file)), File.ReadAllText(app.PathOf("out8", file)));
         }
     }
 }
