@@ -86,6 +86,21 @@ public sealed class ArtifactTemplate
         return RenderNow(model);
     }
 
+    /// <summary>
+    /// <see cref="Render(ScriptObject)"/> for a renderer that can describe its model without building it:
+    /// <paramref name="describe"/> writes exactly the values <paramref name="model"/> would hold (see
+    /// <see cref="RenderKey"/>), and the model is built only when the memo has no text for them.
+    /// </summary>
+    internal string Render(Action<RenderKey> describe, Func<ScriptObject> model)
+    {
+        if (_memo is null)
+        {
+            return RenderNow(model());
+        }
+
+        return _memo.GetOrRender(Artifact, RenderMemo.Key(_identity, describe), () => RenderNow(model()));
+    }
+
     private string RenderNow(ScriptObject model)
     {
         var context = new TemplateContext

@@ -45,7 +45,8 @@ public static class LlmsFullTxtRenderer
         var pages = SiteReadingOrder.Of(site);
         if (isDefaultTemplate)
         {
-            var frame = template.Render(Model(site, pages, withMarks: true));
+            // The frame's model holds no body (only where each goes), so a body edit leaves its key, and the memo's frame, as they were.
+            var frame = template.Render(key => DescribeFrame(key, site, pages), () => Model(site, pages, withMarks: true));
             if (Frame.TryParse(frame, pages) is { } parsed)
             {
                 return parsed.WriteTo;
@@ -139,6 +140,38 @@ public static class LlmsFullTxtRenderer
         model["pages"] = TemplateModel.Array(items);
         return model;
     }
+
+    /// <summary>Describes the frame's model (<see cref="Model"/> with marks) value by value, in the model's order, without building it.</summary>
+    internal static void DescribeFrame(RenderKey key, DocsSite site, IReadOnlyList<SitePage> pages)
+    {
+        TemplateModel.DescribeRoot(key, site, more: 1);
+        key.Name("pages");
+        key.BeginArray(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            key.BeginObject(8);
+            key.Name("title");
+            key.Value(page.Title);
+            key.Name("url");
+            key.Value(site.AbsoluteUrl(page.UrlPath));
+            key.Name("url_path");
+            key.Value(page.UrlPath);
+            key.Name("markdown_url");
+            key.Value(page.MarkdownUrlPath);
+            key.Name("description");
+            key.Value(page.Description);
+            key.Name("has_description");
+            key.Value(page.Description.Length > 0);
+            key.Name("summary");
+            key.Value(page.DescriptionOrEntryPointFallback);
+            key.Name("content");
+            key.Value(ContentRange(page.Body).Length == 0 ? string.Empty : Mark(i));
+        }
+    }
+
+    /// <summary>The frame's model as the template sees it: each page's <c>content</c> is a mark where its body goes.</summary>
+    internal static ScriptObject FrameModel(DocsSite site, IReadOnlyList<SitePage> pages) => Model(site, pages, withMarks: true);
 
     private static string Mark(int page) => MarkStart + page.ToString(CultureInfo.InvariantCulture) + MarkEnd;
 

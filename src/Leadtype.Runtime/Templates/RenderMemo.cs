@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 using Scriban.Runtime;
 
@@ -95,12 +93,19 @@ public sealed class RenderMemo
     {
         ArgumentNullException.ThrowIfNull(templateId);
         ArgumentNullException.ThrowIfNull(model);
-        var hash = new XxHash128();
-        AppendString(hash, templateId);
-        return Append(hash, model, depth: 0) ? hash.GetCurrentHashAsUInt128() : null;
+        using var key = new RenderKey(templateId);
+        return Append(key, model, depth: 0) ? key.Hash() : null;
     }
 
-    private static bool Append(XxHash128 hash, object? value, int depth)
+    /// <summary>The key of a model described value by value (<see cref="RenderKey"/>) rather than built: equal to <see cref="Key(string, ScriptObject)"/> of the model it describes.</summary>
+    internal static UInt128 Key(string templateId, Action<RenderKey> describe)
+    {
+        using var key = new RenderKey(templateId);
+        describe(key);
+        return key.Hash();
+    }
+
+    private static bool Append(RenderKey key, object? value, int depth)
     {
         if (depth > 64)
         {
@@ -110,34 +115,29 @@ public sealed class RenderMemo
         switch (value)
         {
             case null:
-                AppendTag(hash, 0);
+                key.Null();
                 return true;
             case string text:
-                AppendTag(hash, 1);
-                AppendString(hash, text);
+                key.Value(text);
                 return true;
             case bool flag:
-                AppendTag(hash, flag ? (byte)2 : (byte)3);
+                key.Value(flag);
                 return true;
             case int number:
-                AppendTag(hash, 4);
-                AppendInt64(hash, number);
+                key.Value(number);
                 return true;
             case long number:
-                AppendTag(hash, 5);
-                AppendInt64(hash, number);
+                key.Value(number);
                 return true;
             case double number:
-                AppendTag(hash, 6);
-                AppendInt64(hash, BitConverter.DoubleToInt64Bits(number));
+                key.Value(number);
                 return true;
             case ScriptObject obj:
-                AppendTag(hash, 7);
-                AppendInt64(hash, obj.Count);
+                key.BeginObject(obj.Count);
                 foreach (var pair in obj)
                 {
-                    AppendString(hash, pair.Key);
-                    if (!Append(hash, pair.Value, depth + 1))
+                    key.Name(pair.Key);
+                    if (!Append(key, pair.Value, depth + 1))
                     {
                         return false;
                     }
@@ -145,11 +145,10 @@ public sealed class RenderMemo
 
                 return true;
             case ScriptArray array:
-                AppendTag(hash, 8);
-                AppendInt64(hash, array.Count);
+                key.BeginArray(array.Count);
                 foreach (var item in array)
                 {
-                    if (!Append(hash, item, depth + 1))
+                    if (!Append(key, item, depth + 1))
                     {
                         return false;
                     }
@@ -159,16 +158,6 @@ public sealed class RenderMemo
             default:
                 return false;
         }
-    }
-
-    private static void AppendTag(XxHash128 hash, byte tag) => hash.Append(MemoryMarshal.CreateReadOnlySpan(ref tag, 1));
-
-    private static void AppendInt64(XxHash128 hash, long value) => hash.Append(MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref value, 1)));
-
-    private static void AppendString(XxHash128 hash, string text)
-    {
-        AppendInt64(hash, text.Length);
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }
 

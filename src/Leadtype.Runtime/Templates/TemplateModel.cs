@@ -27,6 +27,25 @@ internal static class TemplateModel
         };
     }
 
+    /// <summary>
+    /// Describes <see cref="Root"/> for a <see cref="RenderKey"/>: an object of its entries and
+    /// <paramref name="more"/> entries the caller writes after them (in the order it adds them to the model).
+    /// </summary>
+    public static void DescribeRoot(RenderKey key, DocsSite site, int more)
+    {
+        key.BeginObject(3 + more);
+        key.Name("product");
+        key.BeginObject(2);
+        key.Name("name");
+        key.Value(site.Product.Name);
+        key.Name("summary");
+        key.Value(site.Product.Tagline);
+        key.Name("mode");
+        key.Value(site.Mode == SiteMode.Bundle ? "bundle" : "site");
+        key.Name("base_url");
+        key.Value(site.BaseUrlValue);
+    }
+
     /// <summary>A list entry: <c>title</c>, <c>url</c>, <c>description</c>, <c>has_description</c>.</summary>
     public static ScriptObject Link(string title, string url, string description) => new()
     {
