@@ -178,17 +178,22 @@ public static class SitePipeline
         newCache.RenderMemo = memo.Used;
         diagnostics.AddRange(renderDiagnostics);
         timings.Mark("render");
-        var searchIndex = search?.GetAwaiter().GetResult();
-        stats = stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits, SearchMergedAhead = mergedAhead };
-        StageTrace.Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "renders reused {0}, search pages prepared {1}, search terms merged ahead {2}", memo.Hits, stats.SearchPrepared, mergedAhead));
-        timings.Mark("search");
+
+        // The search merge reports nothing, so whether the run writes is known now: the write stage starts
+        // while the merge finishes, and the search files are written as soon as it has.
+        CacheStats Stats() => stats with { SearchPrepared = stats.SearchPrepared + prepared, RendersReused = memo.Hits, SearchMergedAhead = mergedAhead };
+        void NoteReuse() => StageTrace.Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "renders reused {0}, search pages prepared {1}, search terms merged ahead {2}", memo.Hits, Stats().SearchPrepared, mergedAhead));
         if (HasErrors(diagnostics))
         {
             // Config-level problems (templates, feeds) stop the run before anything is written.
+            search?.GetAwaiter().GetResult();
+            NoteReuse();
             diagnostics.AddRange(pageDiagnostics);
             newCache.TrySave(cachePath);
-            return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, stats);
+            return Failed(Sorted(diagnostics), timings, inputs.WatchPaths, Stats());
         }
+
+        timings.Mark("search");
 
         diagnostics.AddRange(pageDiagnostics);
         var all = Sorted(diagnostics);
@@ -199,15 +204,19 @@ public static class SitePipeline
         IReadOnlyList<OutputStamp> stamps;
         try
         {
-            (report, searchStats, stamps) = Write(site, records, artifacts, searchIndex, lastRun, inputs, options, timings, cancellationToken);
+            (report, searchStats, stamps) = Write(site, records, artifacts, search, lastRun, inputs, options, timings, cancellationToken);
             timings.Mark("prune");
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // Lock timeout, an output path that is a file or a link, a full disk, no permission.
+            WaitQuietly(search);
             newCache.TrySave(cachePath);
-            return new GenerateResult(GenerateStatus.Failed, all, null, null, stats, false, timings.All, error.Message, inputs.WatchPaths);
+            return new GenerateResult(GenerateStatus.Failed, all, null, null, Stats(), false, timings.All, error.Message, inputs.WatchPaths);
         }
+
+        NoteReuse();
+        stats = Stats();
 
         var written = new HashSet<string>(report.Written, StringComparer.Ordinal);
         written.UnionWith(report.Unchanged);
@@ -402,7 +411,7 @@ public static class SitePipeline
         DocsSite site,
         PageRecord[] records,
         IReadOnlyList<RenderedFile> artifacts,
-        Search.CompactSearchIndex? searchIndex,
+        Task<Search.CompactSearchIndex>? search,
         LastRun? lastRun,
         GenerateInputs inputs,
         GenerateOptions options,
@@ -467,7 +476,7 @@ public static class SitePipeline
             session.Sync(new SyncScope(AgentSkillsIndexRenderer.Directory, path => path.EndsWith("/SKILL.md", StringComparison.Ordinal) || path.EndsWith("/index.json", StringComparison.Ordinal)));
         }
 
-        var searchFiles = searchIndex is not null && SearchFiles.AreWritten(site.Mode, inputs.Config) ? searchIndex : null;
+        var searchFiles = search is not null && SearchFiles.AreWritten(site.Mode, inputs.Config) ? search : null;
         var total = mirrors.Count + copies.Count + artifacts.Count + (searchFiles is null ? 0 : 2);
         var done = 0;
         void Report()
@@ -487,8 +496,10 @@ public static class SitePipeline
             : Task.Factory.StartNew(
                 () =>
                 {
+                    // Waits for the merge (on its own thread) while the other files are written.
+                    var index = searchFiles.GetAwaiter().GetResult();
                     using var trace = StageTrace.Time("write " + SearchFiles.IndexPath);
-                    session.Write(SearchFiles.IndexPath, stream => indexBytes = searchFiles.WriteIndex(stream));
+                    session.Write(SearchFiles.IndexPath, stream => indexBytes = index.WriteIndex(stream));
                     Report();
                 },
                 cancellationToken,
@@ -497,16 +508,17 @@ public static class SitePipeline
 
         try
         {
-            // Streamed files first (the largest; search-content.json among them, beside the index's thread), then
-            // the rest, one at a time to whichever core is free; copies once their source is written.
+            // Streamed files first (the largest), search-content.json after them (the merge is usually done by then,
+            // beside the index's thread), then the rest, one at a time to whichever core is free; copies once their
+            // source is written.
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
             var ordered = new List<(string Path, Action<Stream>? Writer, byte[]? Content)>(artifacts.Count + 1);
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
             if (searchFiles is not null)
             {
-                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.WriteContent(stream), null));
+                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.GetAwaiter().GetResult().WriteContent(stream), null));
             }
 
-            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
             ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
             InParallel(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
@@ -564,13 +576,14 @@ public static class SitePipeline
             stamps.Add(new OutputStamp(path, stamp.Length, stamp.LastWriteTicks, stamp.Hash));
         }
 
+        var searchIndex = search?.GetAwaiter().GetResult();
         if (searchIndex is not null && SearchBinaryPath(options) is { } binaryPath)
         {
             stamps.Add(WriteSearchBinary(searchIndex, binaryPath, inputs.OutputDirectory));
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return (report, searchFiles is null ? null : SearchFiles.Stats(searchFiles, indexBytes, contentBytes), stamps);
+        return (report, searchFiles is null || searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes), stamps);
     }
 
     /// <summary>
@@ -586,6 +599,19 @@ public static class SitePipeline
         AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index));
         var info = new FileInfo(path);
         return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    // A merge still running when the write stage failed: finished before the cache is saved (it sets the cache's
+    // search order); its own failure is superseded by the write's.
+    private static void WaitQuietly(Task? task)
+    {
+        try
+        {
+            task?.Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+        }
     }
 
     // A write that fails in a parallel loop (a full disk, a path that became a folder) fails the run like any other
