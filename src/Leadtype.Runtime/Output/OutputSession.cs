@@ -62,6 +62,9 @@ public sealed class OutputSession : IDisposable
     /// </summary>
     public IReadOnlyDictionary<string, ContentStamp> Stamps => _stamps;
 
+    /// <summary>Every path this session has written or confirmed unchanged so far: what <see cref="Complete"/> reports as written or unchanged.</summary>
+    public IReadOnlyCollection<string> Paths => _files.Values.Select(file => file.Path).ToList();
+
     /// <summary>Takes the lock of <paramref name="outputDirectory"/> (waiting for other runs), creates the directory and sweeps leaked temps.</summary>
     public static OutputSession Open(string outputDirectory, OutputOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -199,46 +199,52 @@ public static class SitePipeline
         var all = Sorted(diagnostics);
         var status = HasErrors(all) ? GenerateStatus.CompletedWithErrors : GenerateStatus.Succeeded;
 
+        // Once every file is written, the run is recorded in the cache beside the prune (the written set and the
+        // stamps are final by then; the prune only deletes what the run did not write).
+        GenerateSummary? summary = null;
+        void RecordRun(IReadOnlyCollection<string> paths, IReadOnlyList<OutputStamp> stamps, SearchStats? searchStats)
+        {
+            using var trace = StageTrace.Time("cache save");
+            var written = new HashSet<string>(paths, StringComparer.Ordinal);
+            summary = new GenerateSummary(
+                site.Mode,
+                inputs.SourceDirectory,
+                FolderPaths(inputs),
+                inputs.OutputDirectory,
+                site.Product.Name,
+                site.Product.Tagline,
+                SummaryFiles.Groups(site),
+                SummaryFiles.Mounts(site),
+                SummaryFiles.For(site.Mode, written),
+                SummaryFiles.Feeds(site, written),
+                searchStats,
+                site.Pages.Count);
+            newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, stamps, summary);
+            newCache.TrySave(cachePath);
+        }
+
         OutputReport report;
-        SearchStats? searchStats;
-        IReadOnlyList<OutputStamp> stamps;
         try
         {
-            (report, searchStats, stamps) = Write(site, records, artifacts, search, lastRun, inputs, options, timings, cancellationToken);
+            report = Write(site, records, artifacts, search, lastRun, inputs, options, timings, RecordRun, cancellationToken);
             timings.Mark("prune");
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            // Lock timeout, an output path that is a file or a link, a full disk, no permission.
+            // Lock timeout, an output path that is a file or a link, a full disk, no permission. A run recorded
+            // before its prune failed is recorded again without its outputs, so the next run does not take the
+            // output as complete.
             WaitQuietly(search);
+            newCache.LastRun = null;
             newCache.TrySave(cachePath);
             return new GenerateResult(GenerateStatus.Failed, all, null, null, Stats(), false, timings.All, error.Message, inputs.WatchPaths);
         }
 
         NoteReuse();
         stats = Stats();
-
-        var written = new HashSet<string>(report.Written, StringComparer.Ordinal);
-        written.UnionWith(report.Unchanged);
-        var summary = new GenerateSummary(
-            site.Mode,
-            inputs.SourceDirectory,
-            FolderPaths(inputs),
-            inputs.OutputDirectory,
-            site.Product.Name,
-            site.Product.Tagline,
-            SummaryFiles.Groups(site),
-            SummaryFiles.Mounts(site),
-            SummaryFiles.For(site.Mode, written),
-            SummaryFiles.Feeds(site, written),
-            searchStats,
-            site.Pages.Count);
-
-        newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, stamps, summary);
-        newCache.TrySave(cachePath);
         timings.Mark("cache");
 
-        return new GenerateResult(status, all, summary, new OutputCounts(report.Written, report.Unchanged.Count, report.Deleted), stats, false, timings.All, null, inputs.WatchPaths);
+        return new GenerateResult(status, all, summary!, new OutputCounts(report.Written, report.Unchanged.Count, report.Deleted), stats, false, timings.All, null, inputs.WatchPaths);
     }
 
     /// <summary>The cache directory: <c>--cache-dir</c>, else <c>$LEADTYPE_CACHE_DIR</c>, else <c>&lt;src&gt;/.leadtype/cache</c>.</summary>
@@ -407,7 +413,8 @@ public static class SitePipeline
         return byPath;
     }
 
-    private static (OutputReport Report, SearchStats? Search, IReadOnlyList<OutputStamp> Stamps) Write(
+    // Writes every file, then prunes while `recordRun` records the run (the written paths and their stamps).
+    private static OutputReport Write(
         DocsSite site,
         PageRecord[] records,
         IReadOnlyList<RenderedFile> artifacts,
@@ -416,6 +423,7 @@ public static class SitePipeline
         GenerateInputs inputs,
         GenerateOptions options,
         Timings timings,
+        Action<IReadOnlyCollection<string>, IReadOnlyList<OutputStamp>, SearchStats?> recordRun,
         CancellationToken cancellationToken)
     {
         var byPath = ByPath(records);
@@ -520,6 +528,17 @@ public static class SitePipeline
             }
 
             ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
+            var copiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
+            {
+                if (!copiesOf.TryGetValue(copy.SameAs!, out var twins))
+                {
+                    copiesOf[copy.SameAs!] = twins = new List<string>();
+                }
+
+                twins.Add(copy.Path);
+            }
+
             InParallel(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
                 if (artifact.Writer is { } writer)
@@ -533,12 +552,25 @@ public static class SitePipeline
                 }
 
                 Report();
+
+                // A copy (the .well-known twins) is written by the same worker right after its source, beside the
+                // other files, rather than after all of them (llms-full.txt's is as large as its source).
+                if (copiesOf.TryGetValue(artifact.Path, out var twins))
+                {
+                    foreach (var twin in twins)
+                    {
+                        session.CopyWritten(twin, artifact.Path);
+                        Report();
+                    }
+                }
             }));
-            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
+            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null && !ordered.Any(source => source.Path == artifact.SameAs)))
             {
+                // A copy of a file this run does not write: refused by the session, as before.
                 session.CopyWritten(copy.Path, copy.SameAs!);
                 Report();
             }
+
 
             using var mirrorTrace = StageTrace.Time("write mirrors and copies");
             InParallel(() => Parallel.ForEach(mirrors, parallel, item =>
@@ -569,7 +601,6 @@ public static class SitePipeline
         timings.Mark("write");
 
         cancellationToken.ThrowIfCancellationRequested();
-        var report = session.Complete();
         var stamps = new List<OutputStamp>(session.Stamps.Count);
         foreach (var (path, stamp) in session.Stamps)
         {
@@ -583,7 +614,18 @@ public static class SitePipeline
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return (report, searchFiles is null || searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes), stamps);
+        var searchStats = searchFiles is null || searchIndex is null ? null : SearchFiles.Stats(searchIndex, indexBytes, contentBytes);
+        var paths = session.Paths;
+        var recording = Task.Run(() => recordRun(paths, stamps, searchStats), CancellationToken.None);
+        try
+        {
+            return session.Complete();
+        }
+        finally
+        {
+            // A failed prune is handled by the caller once the recording is done (it records the run again).
+            recording.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>
