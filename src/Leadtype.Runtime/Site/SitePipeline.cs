@@ -52,7 +52,12 @@ public static class SitePipeline
         var diagnostics = new List<DocsDiagnostic>(inputDiagnostics);
         var cacheDirectory = CacheDirectory(options, inputs);
         var cachePath = BuildCache.FileFor(cacheDirectory, inputs, options.DocsDirectories, options.ConfigFile);
-        var previous = options.Force ? new BuildCache(BuildCache.CurrentToolKey) : BuildCache.Load(cachePath, includePages: false);
+        BuildCache previous;
+        using (StageTrace.Time("cache header"))
+        {
+            previous = options.Force ? new BuildCache(BuildCache.CurrentToolKey) : BuildCache.Load(cachePath, includePages: false);
+        }
+
 
         var (tree, scanDiagnostics) = DocsTree.Scan(inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(previous, file));
         diagnostics.AddRange(scanDiagnostics);
@@ -520,14 +525,14 @@ public static class SitePipeline
             // beside the index's thread), then the rest, one at a time to whichever core is free; copies once their
             // source is written.
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            var ordered = new List<(string Path, Action<Stream>? Writer, byte[]? Content)>(artifacts.Count + 1);
-            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null)));
+            var ordered = new List<(string Path, Action<Stream>? Writer, byte[]? Content, PageRecord? Mirror)>(artifacts.Count + mirrors.Count + 1);
+            ordered.AddRange(artifacts.Where(artifact => artifact.Writer is not null).Select(artifact => (artifact.Path, artifact.Writer, (byte[]?)null, (PageRecord?)null)));
             if (searchFiles is not null)
             {
-                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.GetAwaiter().GetResult().WriteContent(stream), null));
+                ordered.Add((SearchFiles.ContentPath, stream => contentBytes = searchFiles.GetAwaiter().GetResult().WriteContent(stream), null, null));
             }
 
-            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content)));
+            ordered.AddRange(artifacts.Where(artifact => artifact.Content is not null).Select(artifact => (artifact.Path, (Action<Stream>?)null, artifact.Content, (PageRecord?)null)));
             var copiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null))
             {
@@ -539,8 +544,32 @@ public static class SitePipeline
                 twins.Add(copy.Path);
             }
 
+            // The page mirrors follow in the same loop, so a core that is done with the large files takes them while
+            // the other is still streaming. One whose path an artifact also writes (none in practice) is written
+            // after the loop, as before, so the later write still wins.
+            var artifactPaths = new HashSet<string>(artifacts.Select(artifact => artifact.Path), StringComparer.Ordinal);
+            var lateMirrors = new List<(string Path, PageRecord Record)>();
+            foreach (var mirror in mirrors)
+            {
+                if (artifactPaths.Contains(mirror.Path) || mirror.Path == SearchFiles.ContentPath || mirror.Path == SearchFiles.IndexPath)
+                {
+                    lateMirrors.Add(mirror);
+                }
+                else
+                {
+                    ordered.Add((mirror.Path, null, null, mirror.Record));
+                }
+            }
+
             InParallel(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(ordered, loadBalance: true), parallel, artifact =>
             {
+                if (artifact.Mirror is { } record)
+                {
+                    WriteMirror(session, artifact.Path, record);
+                    Report();
+                    return;
+                }
+
                 if (artifact.Writer is { } writer)
                 {
                     using var trace = StageTrace.Time("write " + artifact.Path);
@@ -559,21 +588,21 @@ public static class SitePipeline
                 {
                     foreach (var twin in twins)
                     {
+                        using var trace = artifact.Writer is null ? default : StageTrace.Time("copy " + twin);
                         session.CopyWritten(twin, artifact.Path);
                         Report();
                     }
                 }
             }));
-            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null && !ordered.Any(source => source.Path == artifact.SameAs)))
+            foreach (var copy in artifacts.Where(artifact => artifact.SameAs is not null && !ordered.Any(source => source.Mirror is null && source.Path == artifact.SameAs)))
             {
                 // A copy of a file this run does not write: refused by the session, as before.
                 session.CopyWritten(copy.Path, copy.SameAs!);
                 Report();
             }
 
-
-            using var mirrorTrace = StageTrace.Time("write mirrors and copies");
-            InParallel(() => Parallel.ForEach(mirrors, parallel, item =>
+            using var mirrorTrace = StageTrace.Time("write mounted copies");
+            InParallel(() => Parallel.ForEach(lateMirrors, parallel, item =>
             {
                 WriteMirror(session, item.Path, item.Record);
                 Report();
