@@ -74,13 +74,14 @@ public static class SiteArtifacts
 
     private static void RenderSite(DocsSite site, TemplateSet templates, List<RenderedFile> files, List<DocsDiagnostic> diagnostics)
     {
-        if (TryTemplate(diagnostics, LlmsTxtRenderer.Path, () => LlmsTxtRenderer.Render(site, templates[TextArtifact.LlmsTxt])) is { } llms)
+        var sections = DocsLlmsTxtRenderer.Sections(site);
+        if (TryTemplate(diagnostics, LlmsTxtRenderer.Path, () => LlmsTxtRenderer.Render(site, templates[TextArtifact.LlmsTxt], sections)) is { } llms)
         {
             files.Add(Text(LlmsTxtRenderer.Path, llms));
             files.Add(RenderedFile.Copy(LlmsTxtRenderer.WellKnownPath, LlmsTxtRenderer.Path));
         }
 
-        if (site.HasRoutingStructure && TryTemplate(diagnostics, DocsLlmsTxtRenderer.Path, () => DocsLlmsTxtRenderer.Render(site, templates[TextArtifact.DocsLlmsTxt])) is { } docsLlms)
+        if (site.HasRoutingStructure && TryTemplate(diagnostics, DocsLlmsTxtRenderer.Path, () => DocsLlmsTxtRenderer.Render(site, templates[TextArtifact.DocsLlmsTxt], sections)) is { } docsLlms)
         {
             files.Add(Text(DocsLlmsTxtRenderer.Path, docsLlms));
         }

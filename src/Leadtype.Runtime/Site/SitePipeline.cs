@@ -52,14 +52,17 @@ public static class SitePipeline
         var diagnostics = new List<DocsDiagnostic>(inputDiagnostics);
         var cacheDirectory = CacheDirectory(options, inputs);
         var cachePath = BuildCache.FileFor(cacheDirectory, inputs, options.DocsDirectories, options.ConfigFile);
-        BuildCache previous;
-        using (StageTrace.Time("cache header"))
-        {
-            previous = options.Force ? new BuildCache(BuildCache.CurrentToolKey) : BuildCache.Load(cachePath, includePages: false);
-        }
-
-
-        var (tree, scanDiagnostics) = DocsTree.Scan(inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(previous, file));
+        // The cache's header is read on another core while the docs folders are listed: the scan only keeps the
+        // lookup of known hashes, which runs later (fingerprint, conversion).
+        var header = options.Force ? Task.FromResult(new BuildCache(BuildCache.CurrentToolKey)) : Task.Run(
+            () =>
+            {
+                using var trace = StageTrace.Time("cache header");
+                return BuildCache.Load(cachePath, includePages: false);
+            },
+            CancellationToken.None);
+        var (tree, scanDiagnostics) = DocsTree.Scan(inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(header.Result, file));
+        var previous = header.GetAwaiter().GetResult();
         diagnostics.AddRange(scanDiagnostics);
         timings.Mark("scan");
         if (HasErrors(scanDiagnostics))

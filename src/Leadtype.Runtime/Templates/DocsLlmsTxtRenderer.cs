@@ -16,10 +16,13 @@ public static class DocsLlmsTxtRenderer
 {
     public const string Path = "docs/llms.txt";
 
-    public static string Render(DocsSite site, ArtifactTemplate template)
+    public static string Render(DocsSite site, ArtifactTemplate template) => Render(site, template, Sections(site));
+
+    /// <param name="sections">The sections (<see cref="Sections"/>), built once for this file and llms.txt; templates only read them.</param>
+    internal static string Render(DocsSite site, ArtifactTemplate template, ScriptArray sections)
     {
         var model = TemplateModel.Root(site);
-        model["sections"] = Sections(site);
+        model["sections"] = sections;
         return template.Render(model);
     }
 

@@ -21,13 +21,16 @@ public static class LlmsTxtRenderer
     public const string Path = "llms.txt";
     public const string WellKnownPath = ".well-known/llms.txt";
 
-    public static string Render(DocsSite site, ArtifactTemplate template)
+    public static string Render(DocsSite site, ArtifactTemplate template) => Render(site, template, DocsLlmsTxtRenderer.Sections(site));
+
+    /// <param name="sections">The docs/llms.txt sections (<see cref="DocsLlmsTxtRenderer.Sections"/>), built once for both files.</param>
+    internal static string Render(DocsSite site, ArtifactTemplate template, ScriptArray sections)
     {
         var pages = SitePageIndex.For(site);
         var model = TemplateModel.Root(site);
         model["blocks"] = LlmsBlocks.Build(site.Config, link =>
             CuratedLinkResolver.Resolve(site, pages, link) is { } resolved ? TemplateModel.Link(resolved.Title, resolved.Url, resolved.Description) : null);
-        model["sections"] = DocsLlmsTxtRenderer.Sections(site);
+        model["sections"] = sections;
         model["mcp"] = site.Config.Agents.Mcp.Enabled
             ? new ScriptObject
             {
