@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Text.RegularExpressions;
 using Leadtype.Model;
 using Scriban.Runtime;
 
@@ -26,6 +27,7 @@ public static class LlmsFullTxtRenderer
     private const char MarkStart = '\uFDD0';
     private const char MarkEnd = '\uFDD1';
 
+    private static readonly Regex LeadingH1 = new("^[ \\t]*#[ \\t]+\\S", RegexOptions.CultureInvariant);
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static string Render(DocsSite site, ArtifactTemplate template) => template.Render(Model(site, SiteReadingOrder.Of(site), withMarks: false));
@@ -85,7 +87,7 @@ public static class LlmsFullTxtRenderer
         // The regex anchors at the start of the trimmed content and looks at its first line only.
         var firstLine = span.Slice(start, end - start);
         var newline = firstLine.IndexOf('\n');
-        if (!IsH1Line(newline < 0 ? firstLine : firstLine.Slice(0, newline)))
+        if (!LeadingH1.IsMatch(newline < 0 ? firstLine : firstLine.Slice(0, newline)))
         {
             return (start, end - start);
         }
@@ -102,32 +104,6 @@ public static class LlmsFullTxtRenderer
         }
 
         return (start, end - start);
-    }
-
-    /// <summary>
-    /// Whether a line starts as an ATX H1 does: <c>^[ \t]*#[ \t]+\S</c>, checked by hand because it runs three
-    /// times per page on every run (\S is what <see cref="char.IsWhiteSpace(char)"/> rejects, as in .NET regexes).
-    /// </summary>
-    internal static bool IsH1Line(ReadOnlySpan<char> line)
-    {
-        var i = 0;
-        while (i < line.Length && (line[i] == ' ' || line[i] == '\t'))
-        {
-            i++;
-        }
-
-        if (i == line.Length || line[i] != '#')
-        {
-            return false;
-        }
-
-        var afterMark = ++i;
-        while (i < line.Length && (line[i] == ' ' || line[i] == '\t'))
-        {
-            i++;
-        }
-
-        return i > afterMark && i < line.Length && !char.IsWhiteSpace(line[i]);
     }
 
     private static ScriptObject Model(DocsSite site, IReadOnlyList<SitePage> pages, bool withMarks)
