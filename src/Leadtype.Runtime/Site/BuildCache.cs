@@ -283,6 +283,25 @@ public sealed class BuildCache
         }
     }
 
+    // Reading a large file into a new array is mostly the page faults of the fresh memory (~30 ms for a 3,000-page
+    // site's 70 MB base file on one core): every core reads its own pieces. A short file fails the load as ReadAt does.
+    private static void ReadInParallel(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] buffer, long offset)
+    {
+        const int Piece = 8 << 20;
+        var pieces = (buffer.Length + Piece - 1) / Piece;
+        if (pieces < 2 || Environment.ProcessorCount < 2)
+        {
+            ReadAt(handle, buffer, offset);
+            return;
+        }
+
+        System.Threading.Tasks.Parallel.For(0, pieces, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var start = i * Piece;
+            ReadAt(handle, buffer.AsSpan(start, Math.Min(Piece, buffer.Length - start)), offset + start);
+        });
+    }
+
     // The base file a header names, when it is exactly the file the header was written with.
     private static StoredSection? ReadBase(string path, BaseReference reference)
     {
@@ -303,7 +322,11 @@ public sealed class BuildCache
 
         // Filled whole by ReadAt (or the load fails), so it need not be cleared first.
         var data = GC.AllocateUninitializedArray<byte>(checked((int)reference.Length));
-        ReadAt(handle, data, prefix);
+        using (StageTrace.Time("cache base read"))
+        {
+            ReadInParallel(handle, data, prefix);
+        }
+
         var section = ParseSection(data, Array.Empty<string>());
         return section is not null && section.Hash == reference.Hash ? section with { Name = reference.Name } : null;
     }

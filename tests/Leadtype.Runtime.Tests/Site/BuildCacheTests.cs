@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Leadtype.Diagnostics;
@@ -240,6 +241,45 @@ public sealed class BuildCacheTests : IDisposable
 
         File.WriteAllBytes(baseFile, bytes);
         Assert.Equal(2, BuildCache.Load(CachePath).Pages.Count);
+    }
+
+    [Fact]
+    public void A_base_file_read_in_several_pieces_loads_back_whole_and_a_cut_or_damaged_one_loads_as_empty()
+    {
+        // Three 4 MB bodies: a base file larger than one 8 MB read piece, so it is read by several cores.
+        var cache = new BuildCache(BuildCache.CurrentToolKey);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            var path = "large" + i + ".mdx";
+            var body = string.Concat(Enumerable.Range(0, 400_000).Select(n => "w" + i + "-" + (n % 997).ToString("D3") + " "));
+            bodies[path] = body;
+            cache.Pages[path] = new PageRecord(path, "HASH-" + path, "KEY", Array.Empty<PageDependency>(), string.Empty, body, null, null,
+                Array.Empty<SiteHeading>(), Array.Empty<string>(), null, null, null, false, null, default, Array.Empty<DocsDiagnostic>());
+        }
+
+        Assert.True(cache.TrySave(CachePath));
+        var baseFile = Assert.Single(BaseFiles());
+        Assert.True(new FileInfo(baseFile).Length > 8 << 20);
+
+        var loaded = BuildCache.Load(CachePath);
+        Assert.Equal(bodies.Keys.OrderBy(k => k, StringComparer.Ordinal), loaded.Pages.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var (path, body) in bodies)
+        {
+            Assert.Equal(body, loaded.Pages[path].Body);
+        }
+
+        var bytes = File.ReadAllBytes(baseFile);
+        var damaged = (byte[])bytes.Clone();
+        damaged[(8 << 20) + 1000] ^= 0x20;
+        File.WriteAllBytes(baseFile, damaged);
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+
+        File.WriteAllBytes(baseFile, bytes.AsSpan(0, bytes.Length - 1).ToArray());
+        Assert.Empty(BuildCache.Load(CachePath).Pages);
+
+        File.WriteAllBytes(baseFile, bytes);
+        Assert.Equal(3, BuildCache.Load(CachePath).Pages.Count);
     }
 
     [Fact]
