@@ -113,51 +113,6 @@ public sealed class CompactSearchIndex
         return new CompactSearchIndex(options.GeneratedAt, documents, prepared, merged.ChunkCount, merged.Names, merged.PostingStart, merged.Postings, merged.AverageChunkLength);
     }
 
-    /// <summary>
-    /// The merged index as a <see cref="SearchIndex"/> (what <see cref="SearchIndexMerger.Merge"/> gives for the
-    /// same pages), for the compact binary form <c>--search-binary</c> writes. Built only when asked for: it holds
-    /// every posting and chunk text as objects, which the two JSON files never need.
-    /// </summary>
-    public SearchIndex ToSearchIndex()
-    {
-        var chunks = new List<SearchIndexChunk>(ChunkCount);
-        var content = new List<string>(ChunkCount);
-        for (var documentIndex = 0; documentIndex < _pages.Count; documentIndex++)
-        {
-            var document = _documents[documentIndex];
-            foreach (var chunk in _pages[documentIndex].Chunks)
-            {
-                var chunkIndex = chunks.Count;
-                chunks.Add(new SearchIndexChunk("chunk-" + chunkIndex.ToString(CultureInfo.InvariantCulture), documentIndex, chunk.Anchor, chunk.HeadingPath, chunk.Length, chunkIndex));
-                content.Add(ChunkTextLayout.Compose(document.Title, document.Description, chunk.HeadingPath, chunk.Part));
-            }
-        }
-
-        var terms = new SearchIndexTerm[_order.Length];
-        var postings = _postings.AsSpan();
-        for (var rank = 0; rank < _order.Length; rank++)
-        {
-            var id = _order[rank];
-            var list = new List<SearchPosting>(2);
-            var position = _postingStart[id];
-            var end = _postingStart[id + 1];
-            var chunk = 0u;
-            while (position < end)
-            {
-                chunk += ReadVarInt(postings, ref position);
-                var title = (int)ReadVarInt(postings, ref position);
-                var heading = (int)ReadVarInt(postings, ref position);
-                var body = (int)ReadVarInt(postings, ref position);
-                var code = (int)ReadVarInt(postings, ref position);
-                list.Add(new SearchPosting((int)chunk, title, heading, body, code));
-            }
-
-            terms[rank] = new SearchIndexTerm(_names[id], list.ToArray());
-        }
-
-        return new SearchIndex(_generatedAt, _documents, chunks, terms, _averageChunkLength, content);
-    }
-
     /// <summary>Writes <c>search-index.json</c>; returns its length in bytes.</summary>
     public long WriteIndex(Stream output)
     {

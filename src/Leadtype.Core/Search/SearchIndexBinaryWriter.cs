@@ -25,7 +25,7 @@ public static partial class SearchIndexBinaryWriter
 
     /// <summary>
     /// Writes the binary form of a merged site index straight from its compact state: the same bytes as
-    /// <see cref="Write(SearchIndex, CompressionLevel)"/> of <see cref="CompactSearchIndex.ToSearchIndex"/>, without
+    /// <see cref="Write(SearchIndex, CompressionLevel)"/> of the same pages' <see cref="SearchIndexMerger.Merge"/>, without
     /// a posting or chunk-text object per entry (hundreds of MB on a large site).
     /// </summary>
     public static byte[] Write(CompactSearchIndex index, CompressionLevel textCompression = CompressionLevel.Optimal) =>

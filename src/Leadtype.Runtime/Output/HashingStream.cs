@@ -7,7 +7,7 @@ namespace Leadtype.Output;
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
-    private readonly ContentHash.Builder _hash = new();
+    private readonly Search.XxHash64.Builder _hash = new();
     private long _length;
 
     public HashingStream(Stream inner) => _inner = inner;

@@ -31,7 +31,7 @@ public sealed class ContentHashTests
         {
             var content = new byte[length];
             new Random(seed).NextBytes(content);
-            var builder = new ContentHash.Builder();
+            var builder = new Leadtype.Search.XxHash64.Builder();
             var at = 0;
             for (var i = 0; at < length; i++)
             {
