@@ -527,7 +527,7 @@ public static class FrontmatterEmitter
     private static string BlockString(string value, Context context)
     {
         // A block cannot end in blank space after its last newline, and whitespace-only text reads better quoted.
-        if (EndsWithNewlineThenBlanks(value))
+        if (EndsWithNewlineThenBlanks(value) || StartsWithBlankLine(value))
         {
             return Quoted(value, context);
         }
@@ -666,6 +666,19 @@ public static class FrontmatterEmitter
         }
 
         return false;
+    }
+
+    // YamlDotNet (which reads frontmatter back) refuses a literal block whose first line is only spaces
+    // ("found extra spaces in first line"), although YAML allows it; such text is quoted instead.
+    private static bool StartsWithBlankLine(string value)
+    {
+        var i = 0;
+        while (i < value.Length && (value[i] == ' ' || value[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i > 0 && i < value.Length && (value[i] == '\n' || value[i] == '\r');
     }
 
     private static bool EndsWithNewlineThenBlanks(string value)

@@ -64,6 +64,25 @@ public class FrontmatterRoundTripTests
         _ => value.ToString() ?? string.Empty,
     };
 
+    // Found by the property below (seed 77lewc8Ehw_4): a multi-line string whose first line is only blanks.
+    [Theory]
+    [InlineData("  \n1>")]
+    [InlineData("\t\nx")]
+    [InlineData("      \n    1>\n")]
+    [InlineData(" \n \n")]
+    public void A_string_whose_first_line_is_blank_round_trips(string text)
+    {
+        foreach (var value in new YamlValue[] { new YamlString(text), new YamlSequence(new YamlValue[] { new YamlString(text) }) })
+        {
+            var map = new YamlMap(new[] { new KeyValuePair<string, YamlValue>("k", value) });
+            var yaml = FrontmatterEmitter.Emit(map);
+            var diagnostics = new List<DocsDiagnostic>();
+            var parsed = FrontmatterParser.ParseValue(yaml + "\n", "p.mdx", 2, diagnostics);
+            Assert.True(diagnostics.Count == 0, yaml + "\n=> " + string.Join("; ", diagnostics));
+            Assert.Equal(map, parsed);
+        }
+    }
+
     [Fact]
     public void Emitted_frontmatter_parses_back_to_equal_data()
     {
