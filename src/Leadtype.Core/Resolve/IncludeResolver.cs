@@ -12,8 +12,8 @@ namespace Leadtype.Resolve;
 /// <summary>
 /// Expands <c>&lt;include&gt;</c>, <c>&lt;import src&gt;</c> and <c>&lt;include-c15t&gt;</c> (§5.1):
 /// Markdown partials are parsed and spliced in (optionally one <c>&lt;section id&gt;</c> of them),
-/// other files become code blocks. Paths resolve against the file holding the tag and must stay
-/// inside the docs root. Fixes over the original: a path outside the root is refused (LT0022),
+/// other files become code blocks. Paths resolve against the file holding the tag, then against the
+/// docs root (the original's default base path), and must stay inside the docs root. Fixes over the original: a path outside the root is refused (LT0022),
 /// a cycle is reported with its chain (LT0021) instead of expanding ten times, a missing file is
 /// located (LT0020), and an include inside a paragraph keeps the paragraph's other text.
 /// </summary>
@@ -154,6 +154,24 @@ public sealed class IncludeResolver
         var section = hash >= 0 ? specifier.Substring(hash + 1) : null;
 
         var target = DocsPath.ResolveFrom(currentFile, file);
+        string? text = null;
+        if (target is { Length: > 0 })
+        {
+            text = Read(target);
+        }
+
+        // As the original's default include base path (the docs folder): a file not found beside the
+        // including file is looked for from the docs root, so `snippets/x.mdx` works from any page.
+        if (text is null && DocsPath.ResolveFrom(string.Empty, file) is { Length: > 0 } fromRoot && fromRoot != target)
+        {
+            var rootText = Read(fromRoot);
+            if (rootText is not null || target is null || target.Length == 0)
+            {
+                target = fromRoot;
+                text = rootText;
+            }
+        }
+
         if (target is null || target.Length == 0)
         {
             Report(DiagnosticCatalog.IncludeOutsideRoot, currentFile, element, file);
@@ -173,7 +191,6 @@ public sealed class IncludeResolver
             return Marker("[Error: Could not include file " + file + "]", element);
         }
 
-        var text = Read(target);
         if (text is null)
         {
             Report(DiagnosticCatalog.IncludeMissing, currentFile, element, target);

@@ -86,9 +86,10 @@ internal static class PageConversion
 
         foreach (var dependency in record.Dependencies)
         {
-            // A dependency that was missing ("") stays stale until it exists, so its includer is
-            // re-converted (and re-reports the missing file) every run, as in the reference.
-            if (dependency.Hash.Length == 0 || !string.Equals(tree.HashOf(dependency.DocsPath), dependency.Hash, StringComparison.Ordinal))
+            // A dependency recorded missing ("") is current while it is still missing: the page would convert
+            // the same, and its cached diagnostics (LT0020) are reported again. Creating it re-converts the page,
+            // which matters for the docs-root fallback too (a file created beside the page wins over the root's).
+            if (!string.Equals(tree.HashOf(dependency.DocsPath), dependency.Hash, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -118,6 +118,45 @@ public sealed class GenerateIncrementalTests
     }
 
     [Fact]
+    public void A_still_missing_include_is_reported_again_without_reconverting_its_page()
+    {
+        using var workspace = GenerateWorkspace.WithDocs(("page.mdx", "# Page\n\n<include>./later.md</include>\n"), ("other.mdx", "# Other\n"));
+        var first = workspace.Generate();
+
+        var second = workspace.Generate("--json");
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("page.mdx:3:1: error LT0020", second.Stderr);
+        Assert.Equal(0, JsonDocument.Parse(second.Stdout).RootElement.GetProperty("cache").GetProperty("converted").GetInt32());
+
+        // A change elsewhere takes the full path (not the no-change shortcut): the page is still not re-converted.
+        workspace.WriteSource("docs/other.mdx", "# Other\n\nMore.\n");
+        var third = workspace.Generate("--json");
+        Assert.Equal(1, third.ExitCode);
+        Assert.Contains("page.mdx:3:1: error LT0020", third.Stderr);
+        Assert.Equal(1, JsonDocument.Parse(third.Stdout).RootElement.GetProperty("cache").GetProperty("converted").GetInt32());
+    }
+
+    [Fact]
+    public void An_include_found_from_the_docs_root_follows_a_file_created_beside_its_page()
+    {
+        using var workspace = GenerateWorkspace.WithDocs(
+            ("guides/page.mdx", "# Page\n\n<include>snippets/note.md</include>\n"),
+            ("snippets/note.md", "From the root.\n"));
+        var first = workspace.Generate();
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("From the root.", workspace.ReadOutput("docs/guides/page.md"));
+        Assert.Equal(0, Json(workspace.Generate("--json")).GetProperty("cache").GetProperty("converted").GetInt32());
+
+        workspace.WriteSource("docs/guides/snippets/note.md", "Beside the page.\n");
+        var third = workspace.Generate();
+
+        Assert.True(third.ExitCode == 0, third.Stderr);
+        Assert.Contains("Beside the page.", workspace.ReadOutput("docs/guides/page.md"));
+    }
+
+    [Fact]
     public void Deleting_a_page_prunes_its_mirror_and_its_mounted_copy()
     {
         using var workspace = Fixture();

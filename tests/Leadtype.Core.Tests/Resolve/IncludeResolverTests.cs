@@ -59,6 +59,42 @@ public sealed class IncludeResolverTests
     }
 
     [Fact]
+    public void A_file_not_beside_the_page_is_found_from_the_docs_root()
+    {
+        var files = new InMemoryDocsFiles()
+            .Add("snippets/note.md", "From the root.\n")
+            .Add("snippets/run.sh", "echo hi\n");
+
+        var (markdown, diagnostics, _) = Expand("guides/deep/page.mdx", "<include>snippets/note.md</include>\n\n<include src=\"./snippets/run.sh\" />\n", files);
+
+        Assert.Equal("From the root.\n\n```sh\necho hi\n\n```\n", markdown);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_file_beside_the_page_wins_over_the_docs_root()
+    {
+        var files = new InMemoryDocsFiles()
+            .Add("snippets/note.md", "From the root.\n")
+            .Add("guides/snippets/note.md", "Beside the page.\n");
+
+        var (markdown, _, dependencies) = Expand("guides/page.mdx", "<include>snippets/note.md</include>\n", files);
+
+        Assert.Equal("Beside the page.\n", markdown);
+        Assert.Equal(new[] { "guides/snippets/note.md" }, dependencies);
+    }
+
+    [Fact]
+    public void A_missing_include_names_the_path_beside_the_page()
+    {
+        var (_, diagnostics, _) = Expand("guides/page.mdx", "<include>snippets/none.md</include>\n", new InMemoryDocsFiles());
+
+        var missing = Assert.Single(diagnostics);
+        Assert.Equal("LT0020", missing.Id);
+        Assert.Contains("`guides/snippets/none.md`", missing.Message);
+    }
+
+    [Fact]
     public void Include_cycle_is_reported_with_its_chain_and_expanded_once()
     {
         var files = new InMemoryDocsFiles().Add("loop.mdx", "Loop.\n\n<include src=\"./loop.mdx\" />\n");
