@@ -1,34 +1,42 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using Leadtype.Integration.Tests.Infrastructure;
 
 namespace Leadtype.Integration.Tests;
 
 /// <summary>
-/// The opt-in Native AOT build of the tool (<c>-p:LeadtypeAot=true</c>; benchmarks/README-generate.md, "Cold start"):
-/// it publishes without trim or AOT warnings and writes exactly the files the JIT tool's golden tests expect.
+/// The Native AOT build of the tool that the <c>Leadtype</c> package carries as <c>tools/linux-x64/leadtype</c>
+/// (benchmarks/README-generate.md, "Native tool in the package"): the pack publishes it without trim or AOT
+/// warnings, and it writes exactly the files the JIT tool's golden tests expect.
 /// </summary>
 [Collection(DotnetCollection.Name)]
-public sealed class NativeAotToolTests : IDisposable
+public sealed class NativeAotToolTests(PackedFeed feed) : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "leadtype-aot-" + Guid.NewGuid().ToString("N").Substring(0, 12));
 
     [Fact]
-    public void Native_aot_tool_publishes_without_warnings_and_writes_the_site_golden_files()
+    public void Packed_native_tool_publishes_without_warnings_and_writes_the_site_golden_files()
     {
-        // Its own artifacts folder: the repository's obj/ and bin/ (and their restore of the tool) stay as they are.
-        var publish = DotnetRun.Run(
-            RepositoryRoot.Path,
-            "publish src/Leadtype.Cli/Leadtype.Cli.csproj -c Release -r linux-x64 -f net10.0 -p:LeadtypeAot=true" + Linker()
-                + " --artifacts-path \"" + Path.Combine(_root, "artifacts") + "\" -o \"" + Path.Combine(_root, "tool") + "\" -nodeReuse:false -p:UseSharedCompilation=false",
-            timeout: TimeSpan.FromMinutes(15));
-        publish.AssertSuccess();
-        Assert.DoesNotContain(": warning ", publish.Output, StringComparison.Ordinal);
+        feed.AssertPacked();
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            return; // Packed on linux-x64 only (Native AOT does not cross-compile between operating systems).
+        }
+
+        // The pack runs the AOT publish through Exec, which turns the publish's warnings into the pack's own.
+        Assert.DoesNotContain(": warning ", feed.Pack.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("clang was not found", feed.Pack.Output, StringComparison.Ordinal);
         var tool = Path.Combine(_root, "tool", "leadtype");
-        Assert.True(File.Exists(tool), "no native tool at " + tool + "\n" + publish.Output);
-        Assert.False(File.Exists(Path.Combine(_root, "tool", "leadtype.dll")), "the publish holds IL assemblies, so it is not a Native AOT build");
+        Directory.CreateDirectory(Path.GetDirectoryName(tool)!);
+        using (var archive = ZipFile.OpenRead(feed.LeadtypePackage))
+        {
+            archive.GetEntry("tools/linux-x64/leadtype")!.ExtractToFile(tool);
+        }
+
+        File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var project = Path.Combine(_root, "project");
         CopyDirectory(RepositoryRoot.Combine("tests", "fixtures", "generate", "site"), project);
@@ -60,14 +68,6 @@ public sealed class NativeAotToolTests : IDisposable
             // A process that is still closing may hold a file; the temp folder is cleaned by the OS later.
         }
     }
-
-    // The AOT compiler links with clang; where only a versioned clang is installed (Debian's clang-14), name it.
-    private static string Linker() =>
-        OnPath("clang") || !OnPath("clang-14") ? string.Empty : " -p:CppCompilerAndLinker=clang-14";
-
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(directory => File.Exists(Path.Combine(directory, command)));
 
     private static (int ExitCode, string Log) RunTool(string tool, params string[] arguments)
     {

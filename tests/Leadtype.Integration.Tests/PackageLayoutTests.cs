@@ -42,6 +42,18 @@ public sealed class PackageLayoutTests(PackedFeed feed)
             }
         }
 
+        // The Native AOT tool the targets run on linux-x64: one executable (packed wherever the package is built on
+        // linux-x64 with clang, as in CI), without its debug symbols.
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            Assert.Equal(new[] { "tools/linux-x64/leadtype" }, entries.Where(e => e.StartsWith("tools/linux-x64/", System.StringComparison.Ordinal)).ToArray());
+            using var archive = ZipFile.OpenRead(feed.LeadtypePackage);
+            using var native = archive.GetEntry("tools/linux-x64/leadtype")!.Open();
+            var magic = new byte[4];
+            native.ReadExactly(magic);
+            Assert.Equal(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }, magic);
+        }
+
         Assert.Equal(
             new[] { "Leadtype.Core.dll", "Leadtype.Generators.dll", "Markdig.dll", "YamlDotNet.dll" },
             entries.Where(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
