@@ -28,6 +28,18 @@ internal static class GenerateCommand
             HelpName = "DIR[=/prefix]",
             AllowMultipleArgumentsPerToken = false,
         };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Only the .mdx pages whose docs-relative path matches GLOB (repeatable; * within a folder, ** anything, **/ any folders). Curated navigation is not used then.",
+            HelpName = "GLOB",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out the .mdx pages whose docs-relative path matches GLOB (repeatable; after --include).",
+            HelpName = "GLOB",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var bundle = new Option<bool>("--bundle") { Description = "Package mode: AGENTS.md, SKILL.md and docs/*.md to ship inside a package; no URL-anchored site files." };
         var config = new Option<string?>("--config") { Description = "leadtype.json to use (default: leadtype.json in --src, else in the docs folder).", HelpName = "FILE" };
         var name = new Option<string?>("--name") { Description = "Product name (overrides product.name).", HelpName = "TEXT" };
@@ -64,7 +76,7 @@ internal static class GenerateCommand
 
         var command = new Command("generate", "Generate the docs artifacts (Markdown mirrors, llms.txt, llms-full.txt, search index, sitemaps, robots.txt, feeds, …) or a package bundle.")
         {
-            src, output, baseUrl, docsDirs, bundle, config, name, summary, json, format, force, watch, verbose, diagnostics, skip, cacheDir, searchBinary, mcp, enrichGit,
+            src, output, baseUrl, docsDirs, include, exclude, bundle, config, name, summary, json, format, force, watch, verbose, diagnostics, skip, cacheDir, searchBinary, mcp, enrichGit,
         };
         command.Validators.Add(result =>
         {
@@ -95,6 +107,8 @@ internal static class GenerateCommand
                 OutputDirectory = parse.GetValue(output) ?? "public",
                 BaseUrl = parse.GetValue(baseUrl),
                 DocsDirectories = parse.GetValue(docsDirs) ?? Array.Empty<string>(),
+                IncludePages = parse.GetValue(include) ?? Array.Empty<string>(),
+                ExcludePages = parse.GetValue(exclude) ?? Array.Empty<string>(),
                 Mode = parse.GetValue(bundle) ? SiteMode.Bundle : SiteMode.Site,
                 ConfigFile = parse.GetValue(config),
                 ProductName = parse.GetValue(name),

@@ -28,7 +28,7 @@ public sealed class DocsTree : IDocsFileSource
     private readonly ConcurrentDictionary<string, DocsDiagnostic> _decodeProblems = new(StringComparer.Ordinal);
     private readonly Func<SourceFile, string?>? _knownHash;
 
-    private DocsTree(List<SourceFile> files, Dictionary<string, SourceFile> byPath, Func<SourceFile, string?>? knownHash)
+    private DocsTree(List<SourceFile> files, Dictionary<string, SourceFile> byPath, Func<SourceFile, string?>? knownHash, Func<string, bool>? isPage)
     {
         Files = files;
         _byPath = byPath;
@@ -36,7 +36,7 @@ public sealed class DocsTree : IDocsFileSource
         var pages = new List<SourceFile>();
         foreach (var file in files)
         {
-            if (file.IsPage)
+            if (file.IsPage && (isPage is null || isPage(file.DocsPath)))
             {
                 pages.Add(file);
             }
@@ -48,7 +48,7 @@ public sealed class DocsTree : IDocsFileSource
     /// <summary>Every file, ordered by docs path (ordinal).</summary>
     public IReadOnlyList<SourceFile> Files { get; }
 
-    /// <summary>The <c>.mdx</c> pages, ordered by docs path (ordinal).</summary>
+    /// <summary>The <c>.mdx</c> pages (those the page filter takes, if one was given), ordered by docs path (ordinal).</summary>
     public IReadOnlyList<SourceFile> Pages { get; }
 
     /// <summary>
@@ -57,10 +57,12 @@ public sealed class DocsTree : IDocsFileSource
     /// skipped. Two folders producing the same docs path is LT0116.
     /// </summary>
     /// <param name="knownHash">The content hash recorded by the previous run for an unchanged file, if any.</param>
+    /// <param name="isPage">Which <c>.mdx</c> docs paths are pages (<c>--include</c>/<c>--exclude</c>); null: all. Every file stays readable.</param>
     public static (DocsTree Tree, IReadOnlyList<DocsDiagnostic> Diagnostics) Scan(
         IReadOnlyList<DocsFolder> folders,
         IReadOnlyCollection<string> excluded,
-        Func<SourceFile, string?>? knownHash = null)
+        Func<SourceFile, string?>? knownHash = null,
+        Func<string, bool>? isPage = null)
     {
         var diagnostics = new List<DocsDiagnostic>();
         var files = new List<SourceFile>();
@@ -86,7 +88,7 @@ public sealed class DocsTree : IDocsFileSource
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.DocsPath, b.DocsPath));
-        return (new DocsTree(files, byPath, knownHash), diagnostics);
+        return (new DocsTree(files, byPath, knownHash, isPage), diagnostics);
     }
 
     public bool TryGet(string docsPath, out SourceFile file) => _byPath.TryGetValue(docsPath, out file!);

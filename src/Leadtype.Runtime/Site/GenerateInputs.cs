@@ -36,7 +36,8 @@ public sealed record GenerateInputs(
     TemplateSet Templates,
     string TemplatesText,
     FlattenOptions Flatten,
-    DateTimeOffset? SourceDateEpoch)
+    DateTimeOffset? SourceDateEpoch,
+    PageFilter PageFilter)
 {
     /// <summary>What a change to must trigger a rebuild in watch mode: the docs folders and the config file.</summary>
     public IReadOnlyList<string> WatchPaths
@@ -69,6 +70,12 @@ public sealed record GenerateInputs(
         if (sourceError is not null)
         {
             return (null, diagnostics, sourceError);
+        }
+
+        var (pageFilter, filterError) = PageFilter.Create(options.IncludePages, options.ExcludePages);
+        if (pageFilter is null)
+        {
+            return (null, diagnostics, filterError);
         }
 
         var folders = new List<DocsFolder>();
@@ -117,6 +124,12 @@ public sealed record GenerateInputs(
         }
 
         config = ApplyProductOverrides(config, options, sourceDirectory);
+
+        // A filtered run lists its pages by folder: the curated navigation would name pages it leaves out (as the original, which drops it too).
+        if (pageFilter.IsActive)
+        {
+            config = config with { Navigation = default };
+        }
 
         // Step 3: every docs folder must exist.
         var missing = false;
@@ -174,7 +187,8 @@ public sealed record GenerateInputs(
             templates,
             templatesText,
             flatten,
-            sourceDateEpoch);
+            sourceDateEpoch,
+            pageFilter);
         return (inputs, diagnostics, null);
     }
 

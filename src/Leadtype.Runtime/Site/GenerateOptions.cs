@@ -50,6 +50,15 @@ public sealed record GenerateOptions
     /// </summary>
     public string? SearchBinaryFile { get; init; }
 
+    /// <summary>
+    /// <c>--include</c> globs over docs-relative paths: only matching <c>.mdx</c> files are pages this run (empty: all).
+    /// With any include or exclude, curated navigation is not used (see <see cref="PageFilter"/>).
+    /// </summary>
+    public IReadOnlyList<string> IncludePages { get; init; } = Array.Empty<string>();
+
+    /// <summary><c>--exclude</c> globs: matching <c>.mdx</c> files are not pages this run (applied after <see cref="IncludePages"/>).</summary>
+    public IReadOnlyList<string> ExcludePages { get; init; } = Array.Empty<string>();
+
     /// <summary>Turns <c>agents.mcp.enabled</c> on for this run (the original's deprecated <c>--mcp</c> flag; bundle mode).</summary>
     public bool EnableMcp { get; init; }
 

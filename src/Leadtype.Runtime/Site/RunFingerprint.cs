@@ -40,6 +40,8 @@ internal static class RunFingerprint
         Add(options.ProductName);
         Add(options.ProductSummary);
         Add(options.EnableMcp ? "mcp" : null);
+        Add("include:" + string.Join("\u0002", inputs.PageFilter.Includes));
+        Add("exclude:" + string.Join("\u0002", inputs.PageFilter.Excludes));
         Add(inputs.ConfigPath);
         Add(inputs.ConfigText);
         Add(inputs.TemplatesText);

@@ -61,7 +61,8 @@ public static class SitePipeline
                 return BuildCache.Load(cachePath, includePages: false);
             },
             CancellationToken.None);
-        var (tree, scanDiagnostics) = DocsTree.Scan(inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(header.Result, file));
+        var (tree, scanDiagnostics) = DocsTree.Scan(
+            inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(header.Result, file), inputs.PageFilter.IsActive ? inputs.PageFilter.Matches : null);
         var previous = header.GetAwaiter().GetResult();
         diagnostics.AddRange(scanDiagnostics);
         timings.Mark("scan");
@@ -87,7 +88,7 @@ public static class SitePipeline
 
         if (tree.Pages.Count == 0)
         {
-            var where = string.Join(", ", FolderPaths(inputs));
+            var where = string.Join(", ", FolderPaths(inputs)) + (inputs.PageFilter.IsActive ? " " + inputs.PageFilter.Describe() : string.Empty);
             diagnostics.Add(DocsDiagnostic.Create(DiagnosticCatalog.NoPages, inputs.Folders[0].FullPath, 0, 0, where));
             return Failed(diagnostics, timings, inputs.WatchPaths);
         }
@@ -180,7 +181,11 @@ public static class SitePipeline
                 return merged;
             },
             cancellationToken) : null;
-        diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
+        // A filtered run leaves pages out on purpose: curated links to them are not broken.
+        if (!inputs.PageFilter.IsActive)
+        {
+            diagnostics.AddRange(CuratedLinkCheck.Check(inputs.Config, PageViews(site), inputs.Mounts));
+        }
         var memo = new Templates.RenderMemo(cache.RenderMemo);
         var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates.WithMemo(memo));
         newCache.RenderMemo = memo.Used;
