@@ -66,6 +66,9 @@ internal sealed class CliProcess : IDisposable
             info.ArgumentList.Add(argument);
         }
 
+        // The watch tests stop it with SIGINT, which a test run started in the background ignores (and passes on).
+        Leadtype.Tests.Shared.ChildSignals.RestoreSigInt(info);
+
         foreach (var name in new[] { "LEADTYPE_NO_LOCK", "LEADTYPE_LOCK_TIMEOUT_MS", "LEADTYPE_LOCK_STALE_MS", "LEADTYPE_CACHE_DIR", "SOURCE_DATE_EPOCH", "NEXT_PUBLIC_SITE_URL", "VERCEL_URL" })
         {
             info.Environment.Remove(name);

@@ -57,20 +57,13 @@ internal sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (SigIntIgnoredHere())
-        {
-            // Started as a background job, this test run ignores SIGINT, and children inherit that;
-            // .NET then never installs its SIGINT handler. env(1) restores the default for the host.
-            info.FileName = "env";
-            info.ArgumentList.Add("--default-signal=INT");
-            info.ArgumentList.Add(dotnet);
-        }
-
         info.ArgumentList.Add(RepositoryLayout.ProcessHost);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
+
+        Leadtype.Tests.Shared.ChildSignals.RestoreSigInt(info);
 
         foreach (var name in new[] { "LEADTYPE_NO_LOCK", "LEADTYPE_LOCK_TIMEOUT_MS", "LEADTYPE_LOCK_STALE_MS", "LEADTYPE_LOCK_KEEPALIVE_MS" })
         {
@@ -110,20 +103,6 @@ internal sealed class HostProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
-    }
-
-    private static bool SigIntIgnoredHere()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
-            {
-                var mask = ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
-                return (mask & (1UL << (2 - 1))) != 0;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Waits for exit within <see cref="Bound"/> and returns the exit code.</summary>
