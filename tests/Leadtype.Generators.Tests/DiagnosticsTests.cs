@@ -91,9 +91,10 @@ public sealed class DiagnosticsTests
     {
         // Not reported by the generator: LT0003 (no stage reports it yet), LT0004 (the compiler has
         // already decoded the file), LT0108 (templates run at build time, not in the compiler), LT0300
-        // (search synonyms are not read by the generator), LT0112–LT0114 (feeds are rendered at build time), LT0115–LT0118 (docs folders, sources and file reads belong to the CLI pipeline), LT04xx (raised by the MSBuild targets); the rest are reported from shared Core code
+        // (search synonyms are not read by the generator), LT0112–LT0114 (feeds are rendered at build time), LT0115–LT0118 (docs folders, sources and file reads belong to the CLI pipeline), LT0119–LT0123 (rename
+        // tracking reads and writes the lockfile at build time), LT04xx (raised by the MSBuild targets); the rest are reported from shared Core code
         // and covered where a small input triggers them.
-        var notFromGenerator = new[] { "LT0003", "LT0004", "LT0108", "LT0112", "LT0113", "LT0114", "LT0115", "LT0116", "LT0117", "LT0118", "LT0300", "LT0400", "LT0401", "LT0402" };
+        var notFromGenerator = new[] { "LT0003", "LT0004", "LT0108", "LT0112", "LT0113", "LT0114", "LT0115", "LT0116", "LT0117", "LT0118", "LT0119", "LT0120", "LT0121", "LT0122", "LT0123", "LT0300", "LT0400", "LT0401", "LT0402" };
         // Reported by Core stages still being written on other branches (component flatteners) or
         // with no small trigger known yet; listed so a new id cannot slip through unnoticed.
         var notCoveredYet = new[] { "LT0012", "LT0013", "LT0014", "LT0015", "LT0024", "LT0106", "LT0111" };

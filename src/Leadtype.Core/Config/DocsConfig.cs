@@ -55,6 +55,12 @@ public sealed record DocsConfig
     public EquatableArray<string> UnsupportedFields { get; init; }
 
     /// <summary>
+    /// The URL paths under which the original generates pages from <c>openapi</c> (<c>/docs/api</c> by default). No
+    /// pages are generated here; rename tracking keeps the lockfile's entries under them instead of calling them deleted.
+    /// </summary>
+    public EquatableArray<string> OpenApiRoutes { get; init; }
+
+    /// <summary>
     /// The llms.txt blocks to render: <c>llms.sections</c> when set; otherwise the legacy product
     /// fields turned into blocks as the reference does — <c>bullets</c> → "Product Summary",
     /// <c>bestStartingPoints</c> → "Best Starting Points", <c>agentGuidance</c> → "Agent Guidance".

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Leadtype.Collections;
 using Leadtype.Diagnostics;
@@ -105,8 +106,43 @@ public static partial class DocsConfigReader
             TypeTableBasePath = typeTableBasePath,
             TypeTableStrict = typeTableStrict,
             UnsupportedFields = context.UnsupportedFields.ToEquatableArray(),
+            OpenApiRoutes = OpenApiRoutes(root["openapi"]),
         };
         return Finish(context, config);
+    }
+
+    // Where the original would generate OpenAPI pages (<urlPrefix>/<output>, default /docs/api). Not generated
+    // here (LT0101); rename tracking needs to know these routes are absent on purpose.
+    private static EquatableArray<string> OpenApiRoutes(JsonValue? openapi)
+    {
+        var routes = new List<string>();
+        void Add(JsonValue? entry)
+        {
+            if (entry is JsonString)
+            {
+                routes.Add("/docs/api");
+            }
+            else if (entry is JsonObject source)
+            {
+                var prefix = (source["urlPrefix"] as JsonString)?.Value.Trim().Trim('/') ?? "docs";
+                var output = (source["output"] as JsonString)?.Value.Trim().Trim('/') ?? "api";
+                routes.Add("/" + string.Join("/", new[] { prefix, output }.Where(part => part.Length > 0)));
+            }
+        }
+
+        if (openapi is JsonArray many)
+        {
+            foreach (var item in many.Items)
+            {
+                Add(item);
+            }
+        }
+        else
+        {
+            Add(openapi);
+        }
+
+        return routes.ToEquatableArray();
     }
 
     private static DocsConfigReadResult Finish(ConfigReadContext context, DocsConfig? config) =>

@@ -25,6 +25,7 @@ public static class DiagnosticCatalog
     private const string Generator = "Generator";
     private const string Search = "Search";
     private const string Build = "Build";
+    private const string Redirects = "Redirects";
 
     // ---- LT00xx: pages -------------------------------------------------------------------
 
@@ -139,6 +140,21 @@ public static class DiagnosticCatalog
     public static readonly DocsDiagnosticDescriptor PageUnreadable = new(
         "LT0118", "Page could not be processed", "{0} could not be read or converted: {1}", DocsDiagnosticSeverity.Error, Config);
 
+    public static readonly DocsDiagnosticDescriptor RedirectClaimIsLive = new(
+        "LT0119", "Redirect source is a live page", "redirectFrom path \"{0}\" (claimed by {1}) is still a live page — remove the entry or the page.", DocsDiagnosticSeverity.Error, Redirects);
+
+    public static readonly DocsDiagnosticDescriptor PagesDisappeared = new(
+        "LT0120", "Pages disappeared without a redirect", "{0} docs page(s) disappeared without a redirect: {1}. Old URLs would 404 in search engines and agent indexes. Either add `redirectFrom: [<old path>]` frontmatter to each page's successor, or acknowledge intentional deletions under `redirects.removed` in the docs config to serve 410 Gone.", DocsDiagnosticSeverity.Error, Redirects);
+
+    public static readonly DocsDiagnosticDescriptor InvalidPathsLockfile = new(
+        "LT0121", "Invalid paths lockfile", "paths lockfile at \"{0}\" {1} — fix or delete it and rerun generate.", DocsDiagnosticSeverity.Error, Redirects);
+
+    public static readonly DocsDiagnosticDescriptor RedirectsSkipped = new(
+        "LT0122", "Redirect tracking skipped", "Redirect tracking is skipped when --include or --exclude filters are active.", DocsDiagnosticSeverity.Warning, Redirects);
+
+    public static readonly DocsDiagnosticDescriptor RenameDetected = new(
+        "LT0123", "Rename detected", "redirect: {0} → {1} (rename detected)", DocsDiagnosticSeverity.Info, Redirects);
+
     // ---- LT02xx: source generator --------------------------------------------------------
 
     public static readonly DocsDiagnosticDescriptor IdentifierCollision = new(
@@ -187,6 +203,7 @@ public static class DiagnosticCatalog
         InvalidConfig, UnsupportedConfigField, UnknownNavigationPage, UnknownGroup, DuplicateRoute, InvalidBaseUrl, CuratedLinkUnmatched, I18nNotSupported, InvalidTemplate,
         UnknownConfigProperty, NavigationIncludeEmpty, IgnoredConfigField, FeedMatchedNoPages, FeedPagesWithoutDates, FeedNeedsBaseUrl,
         DocsDirectoryNotFound, DocsSourceCollision, NoPages, PageUnreadable,
+        RedirectClaimIsLive, PagesDisappeared, InvalidPathsLockfile, RedirectsSkipped, RenameDetected,
         IdentifierCollision, ReservedIdentifier, SearchIndexNotEmbedded, SearchIndexLarge, RuntimeNotReferenced, SearchIndexNeedsCSharp11,
         InvalidSearchSynonyms,
         BuildToolNotFound, BuildGenerateFailed, BuildBundleMissing,

@@ -53,8 +53,8 @@ public sealed class DocsTree : IDocsFileSource
 
     /// <summary>
     /// Lists the files of <paramref name="folders"/>. Directories named <c>.git</c> or
-    /// <c>node_modules</c>, and <paramref name="excluded"/> directories (the output, the cache) are
-    /// skipped. Two folders producing the same docs path is LT0116.
+    /// <c>node_modules</c>, and <paramref name="excluded"/> directories and files (the output, the cache,
+    /// the redirects lockfile the run itself writes) are skipped. Two folders producing the same docs path is LT0116.
     /// </summary>
     /// <param name="knownHash">The content hash recorded by the previous run for an unchanged file, if any.</param>
     /// <param name="isPage">Which <c>.mdx</c> docs paths are pages (<c>--include</c>/<c>--exclude</c>); null: all. Every file stays readable.</param>
@@ -199,7 +199,7 @@ public sealed class DocsTree : IDocsFileSource
 
                     pending.Push(child);
                 }
-                else if (entry is FileInfo file)
+                else if (entry is FileInfo file && (excluded.Count == 0 || !IsExcluded(file.FullName, excluded)))
                 {
                     yield return file;
                 }
@@ -207,11 +207,11 @@ public sealed class DocsTree : IDocsFileSource
         }
     }
 
-    private static bool IsExcluded(string directory, IReadOnlyCollection<string> excluded)
+    private static bool IsExcluded(string fullPath, IReadOnlyCollection<string> excluded)
     {
         foreach (var path in excluded)
         {
-            if (string.Equals(Path.TrimEndingDirectorySeparator(directory), Path.TrimEndingDirectorySeparator(path), StringComparison.Ordinal))
+            if (string.Equals(Path.TrimEndingDirectorySeparator(fullPath), Path.TrimEndingDirectorySeparator(path), StringComparison.Ordinal))
             {
                 return true;
             }

@@ -37,7 +37,8 @@ public sealed record GenerateInputs(
     string TemplatesText,
     FlattenOptions Flatten,
     DateTimeOffset? SourceDateEpoch,
-    PageFilter PageFilter)
+    PageFilter PageFilter,
+    string? RedirectsLockfile)
 {
     /// <summary>What a change to must trigger a rebuild in watch mode: the docs folders and the config file.</summary>
     public IReadOnlyList<string> WatchPaths
@@ -58,6 +59,9 @@ public sealed record GenerateInputs(
             return paths;
         }
     }
+
+    /// <summary>Files inside the watched folders that the run writes itself (the redirects lockfile): watch mode ignores them.</summary>
+    public IReadOnlyList<string> OwnFiles => RedirectsLockfile is null ? Array.Empty<string>() : new[] { RedirectsLockfile };
 
     /// <summary>Resolves the inputs, or returns the diagnostics (with full file paths) that stop the run.</summary>
     public static (GenerateInputs? Inputs, IReadOnlyList<DocsDiagnostic> Diagnostics, string? UsageError) Resolve(GenerateOptions options)
@@ -188,7 +192,8 @@ public sealed record GenerateInputs(
             templatesText,
             flatten,
             sourceDateEpoch,
-            pageFilter);
+            pageFilter,
+            config.Redirects is { } redirects ? Path.GetFullPath(resolver.Resolve(redirects.EffectiveLockfile)) : null);
         return (inputs, diagnostics, null);
     }
 

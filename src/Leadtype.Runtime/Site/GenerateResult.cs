@@ -46,7 +46,8 @@ public sealed record GenerateResult(
     bool UpToDate,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings,
     string? Message = null,
-    IReadOnlyList<string>? WatchPaths = null)
+    IReadOnlyList<string>? WatchPaths = null,
+    IReadOnlyList<string>? OwnFiles = null)
 {
     public int ExitCode => Status switch
     {

@@ -31,6 +31,7 @@ public sealed class GenerateWatcher
     private DateTime _lastChange;
     private IReadOnlyList<string> _armed = Array.Empty<string>();
     private string[] _ignored = Array.Empty<string>();
+    private volatile IReadOnlyList<string> _ownFiles = Array.Empty<string>();
 
     public GenerateWatcher(GenerateOptions options)
     {
@@ -117,6 +118,7 @@ public sealed class GenerateWatcher
         }
 
         Built?.Invoke(result);
+        _ownFiles = result.OwnFiles ?? _ownFiles;
         var paths = result.WatchPaths ?? Array.Empty<string>();
         if (!SameSet(paths, _armed))
         {
@@ -220,6 +222,14 @@ public sealed class GenerateWatcher
 
     private bool IsIgnored(string path)
     {
+        foreach (var own in _ownFiles)
+        {
+            if (path.Equals(own, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         foreach (var ignored in _ignored)
         {
             if (path.Equals(ignored, StringComparison.Ordinal) || path.StartsWith(ignored + Path.DirectorySeparatorChar, StringComparison.Ordinal))

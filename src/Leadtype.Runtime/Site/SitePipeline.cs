@@ -61,8 +61,10 @@ public static class SitePipeline
                 return BuildCache.Load(cachePath, includePages: false);
             },
             CancellationToken.None);
+        // The redirects lockfile lies in the docs folder but is the run's own output: not a docs file.
+        var notDocs = inputs.RedirectsLockfile is { } lockfile ? new[] { inputs.OutputDirectory, cacheDirectory, lockfile } : new[] { inputs.OutputDirectory, cacheDirectory };
         var (tree, scanDiagnostics) = DocsTree.Scan(
-            inputs.Folders, new[] { inputs.OutputDirectory, cacheDirectory }, file => KnownHash(header.Result, file), inputs.PageFilter.IsActive ? inputs.PageFilter.Matches : null);
+            inputs.Folders, notDocs, file => KnownHash(header.Result, file), inputs.PageFilter.IsActive ? inputs.PageFilter.Matches : null);
         var previous = header.GetAwaiter().GetResult();
         diagnostics.AddRange(scanDiagnostics);
         timings.Mark("scan");
@@ -80,7 +82,7 @@ public static class SitePipeline
                 timings.Mark("fingerprint");
                 // The config warnings are part of the replayed diagnostics: the config is part of the fingerprint.
                 return new GenerateResult(last.Status, last.Diagnostics, last.Summary, new OutputCounts(Array.Empty<string>(), last.Outputs.Count, Array.Empty<string>()),
-                    new CacheStats(0, last.Summary.Pages), true, timings.All, null, inputs.WatchPaths);
+                    new CacheStats(0, last.Summary.Pages), true, timings.All, null, inputs.WatchPaths, inputs.OwnFiles);
             }
 
             timings.Mark("fingerprint");
@@ -190,6 +192,26 @@ public static class SitePipeline
         var (artifacts, renderDiagnostics) = SiteArtifacts.RenderForWriting(site, inputs.Templates.WithMemo(memo));
         newCache.RenderMemo = memo.Used;
         diagnostics.AddRange(renderDiagnostics);
+
+        // Rename tracking (site mode, `redirects` configured): decided before anything is written, so a page that
+        // vanished without a redirect stops the run with the previous output and lockfile as they were.
+        RedirectTracking? redirects = null;
+        if (site.Mode == SiteMode.Site && inputs.RedirectsLockfile is not null)
+        {
+            if (inputs.PageFilter.IsActive)
+            {
+                diagnostics.Add(DocsDiagnostic.Create(DiagnosticCatalog.RedirectsSkipped, inputs.ConfigPath ?? inputs.SourceDirectory, 0, 0));
+            }
+            else
+            {
+                redirects = RedirectTracking.Start(site, recordsByPath, tree, inputs, diagnostics);
+                if (redirects is not null)
+                {
+                    artifacts = new List<RenderedFile>(artifacts) { redirects.RedirectsFile };
+                }
+            }
+        }
+
         timings.Mark("render");
 
         // The search merge reports nothing, so whether the run writes is known now: the write stage starts
@@ -239,7 +261,7 @@ public static class SitePipeline
         OutputReport report;
         try
         {
-            report = Write(site, records, artifacts, search, lastRun, inputs, options, timings, RecordRun, cancellationToken);
+            report = Write(site, records, artifacts, search, redirects, lastRun, inputs, options, timings, RecordRun, cancellationToken);
             timings.Mark("prune");
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -250,14 +272,14 @@ public static class SitePipeline
             WaitQuietly(search);
             newCache.LastRun = null;
             newCache.TrySave(cachePath);
-            return new GenerateResult(GenerateStatus.Failed, all, null, null, Stats(), false, timings.All, error.Message, inputs.WatchPaths);
+            return new GenerateResult(GenerateStatus.Failed, all, null, null, Stats(), false, timings.All, error.Message, inputs.WatchPaths, inputs.OwnFiles);
         }
 
         NoteReuse();
         stats = Stats();
         timings.Mark("cache");
 
-        return new GenerateResult(status, all, summary!, new OutputCounts(report.Written, report.Unchanged.Count, report.Deleted), stats, false, timings.All, null, inputs.WatchPaths);
+        return new GenerateResult(status, all, summary!, new OutputCounts(report.Written, report.Unchanged.Count, report.Deleted), stats, false, timings.All, null, inputs.WatchPaths, inputs.OwnFiles);
     }
 
     /// <summary>The cache directory: <c>--cache-dir</c>, else <c>$LEADTYPE_CACHE_DIR</c>, else <c>&lt;src&gt;/.leadtype/cache</c>.</summary>
@@ -432,6 +454,7 @@ public static class SitePipeline
         PageRecord[] records,
         IReadOnlyList<RenderedFile> artifacts,
         Task<Search.CompactSearchIndex>? search,
+        RedirectTracking? redirects,
         LastRun? lastRun,
         GenerateInputs inputs,
         GenerateOptions options,
@@ -474,7 +497,7 @@ public static class SitePipeline
             var previous = new Dictionary<string, ContentStamp>(lastRun.Outputs.Count, StringComparer.Ordinal);
             foreach (var output in lastRun.Outputs)
             {
-                // The search binary lies outside the output folder (a "../" path): not the session's.
+                // The search binary and the redirects lockfile lie outside the output folder (a "../" path): not the session's.
                 if (!IsOutsideOutput(output.RelativePath))
                 {
                     previous[output.RelativePath] = new ContentStamp(output.Length, output.Hash, output.LastWriteTicks);
@@ -648,6 +671,12 @@ public static class SitePipeline
         if (searchIndex is not null && SearchBinaryPath(options) is { } binaryPath)
         {
             stamps.Add(WriteSearchBinary(searchIndex, binaryPath, inputs.OutputDirectory));
+        }
+
+        if (redirects is not null)
+        {
+            // Beside the docs, after the output it describes; under the same lock, atomically, only when it changes.
+            stamps.Add(redirects.WriteLockfile(inputs.OutputDirectory));
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));

@@ -34,6 +34,7 @@ internal static class SummaryFiles
         ("nlwebSchemaMap", NlwebRenderer.SchemaMapPath),
         ("searchContent", SearchFiles.ContentPath),
         ("searchIndex", SearchFiles.IndexPath),
+        ("redirectsJson", Redirects.RedirectsJson.Path),
     };
 
     private static readonly (string Key, string Path)[] BundleOrder =

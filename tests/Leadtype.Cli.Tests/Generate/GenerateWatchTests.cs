@@ -37,6 +37,30 @@ public sealed class GenerateWatchTests
     }
 
     [Fact]
+    public void The_redirects_lockfile_the_run_writes_into_the_docs_folder_does_not_retrigger_the_watch()
+    {
+        using var workspace = GenerateWorkspace.FromFixture("site");
+        using var lockDirectory = new TempFolder();
+        workspace.WriteSource("leadtype.json", File.ReadAllText(Path.Combine(workspace.Source, "leadtype.json")).Replace("\"mounts\":", "\"redirects\": {},\n  \"mounts\":"));
+        var lockfile = Path.Combine(workspace.Docs, "paths.lock.json");
+        using var watch = StartWatch(workspace, lockDirectory.Path, workspace.Output);
+        watch.WaitUntil(() => watch.Stderr.Contains("watching for changes"), "the first build");
+        Assert.True(File.Exists(lockfile), watch.Stderr);
+
+        // A new page changes the lockfile; writing it must not start another build.
+        workspace.WriteSource("docs/guides/rollback.mdx", "---\ntitle: Rollback\n---\n\nUndo a deploy.\n");
+        watch.WaitUntil(() => File.ReadAllText(lockfile).Contains("/docs/guides/rollback"), "the lockfile to list the new page");
+        watch.WaitUntil(() => CliProcess.Count(watch.Stderr, "Generated docs pipeline output") == 2, "the rebuild's summary");
+        workspace.WriteSource("docs/quickstart.mdx", File.ReadAllText(Path.Combine(workspace.Docs, "quickstart.mdx")).Replace("Set `ACME_KEY`", "Export `ACME_KEY`"));
+        watch.WaitUntil(() => CliProcess.Count(watch.Stderr, "Generated docs pipeline output") == 3, "the second rebuild's summary");
+
+        // Two edits, two rebuilds, and no change line names the lockfile (alone, or coalesced with the second edit).
+        Assert.Equal(2, CliProcess.Count(watch.Stderr, "change detected"));
+        Assert.DoesNotContain("paths.lock.json", watch.Stderr);
+        Stop(watch);
+    }
+
+    [Fact]
     public void A_broken_edit_reports_an_error_keeps_watching_and_the_fix_is_rebuilt()
     {
         using var workspace = GenerateWorkspace.FromFixture("site");

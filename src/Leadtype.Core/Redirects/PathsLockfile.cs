@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using Leadtype.Collections;
+using Leadtype.Json;
+
+namespace Leadtype.Redirects;
+
+/// <summary>
+/// <c>paths.lock.json</c>, committed beside the docs: every page's URL path and content hash at the last run,
+/// and the redirects in force, so the next run can tell a rename from a deletion (artifacts §3.17).
+/// </summary>
+public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableArray<Redirect> Redirects)
+{
+    public const string DefaultName = "paths.lock.json";
+
+    /// <summary>
+    /// Reads a lockfile, or says what is wrong with it in the words of LT0121 ("is not valid JSON", "has an
+    /// unsupported shape — expected { version: 1, pages, redirects }").
+    /// </summary>
+    public static (PathsLockfile? Lockfile, string? Problem) Read(string text)
+    {
+        var parsed = JsonReader.Parse(text, JsonReaderOptions.Strict);
+        if (!parsed.Success)
+        {
+            return (null, "is not valid JSON (line " + parsed.Error!.Line + ", column " + parsed.Error.Column + ": " + parsed.Error.Message + ")");
+        }
+
+        const string Shape = "has an unsupported shape — expected { version: 1, pages, redirects }";
+        if (parsed.Value is not JsonObject root
+            || root["version"] is not JsonNumber version || !version.TryGetInt32(out var number) || number != 1
+            || root["pages"] is not JsonArray pages || root["redirects"] is not JsonArray redirects)
+        {
+            return (null, Shape);
+        }
+
+        var locked = new List<LockedPage>(pages.Items.Count);
+        foreach (var item in pages.Items)
+        {
+            if (item is not JsonObject page || page["path"] is not JsonString path || page["hash"] is not JsonString hash)
+            {
+                return (null, Shape);
+            }
+
+            locked.Add(new LockedPage(path.Value, hash.Value));
+        }
+
+        var entries = new List<Redirect>(redirects.Items.Count);
+        foreach (var item in redirects.Items)
+        {
+            if (item is not JsonObject redirect || redirect["from"] is not JsonString from
+                || redirect["status"] is not JsonNumber status || !status.TryGetInt32(out var code) || (code != Redirect.Moved && code != Redirect.Gone))
+            {
+                return (null, Shape);
+            }
+
+            var to = redirect["to"] as JsonString;
+            if (code == Redirect.Moved && to is null)
+            {
+                return (null, Shape);
+            }
+
+            entries.Add(new Redirect(from.Value, code == Redirect.Gone ? null : to!.Value, code));
+        }
+
+        return (new PathsLockfile(locked.ToEquatableArray(), entries.ToEquatableArray()), null);
+    }
+
+    /// <summary>JSON(2) with a trailing newline: <c>{"version":1,"pages":[{path,hash}],"redirects":[{from,to?,status}]}</c>.</summary>
+    public byte[] Write()
+    {
+        var writer = new JsonWriter(256 + Pages.Count * 64);
+        writer.StartObject();
+        writer.PropertyName("version");
+        writer.Number(1);
+        writer.PropertyName("pages");
+        writer.StartArray();
+        foreach (var page in Pages)
+        {
+            writer.StartObject();
+            writer.PropertyName("path");
+            writer.String(page.Path);
+            writer.PropertyName("hash");
+            writer.String(page.Hash);
+            writer.EndObject();
+        }
+
+        writer.EndArray();
+        writer.PropertyName("redirects");
+        RedirectsJson.WriteEntries(writer, Redirects);
+        writer.EndObject();
+        return JsonIndenter.IndentWithNewline(writer.WrittenMemory.Span);
+    }
+}
