@@ -13,6 +13,25 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<PageRenderer>();
 var app = builder.Build();
 
+// Renamed and removed pages (docs/redirects.json, from the `redirects` block of docs/leadtype.json): the old
+// URL, or its Markdown mirror, answers 308 to the page's new home, or 410 Gone.
+var redirects = DocsRedirects.Load(app.Environment.WebRootFileProvider);
+app.Use(async (context, next) =>
+{
+    if (redirects.Resolve(context.Request.Path.Value ?? string.Empty, route => Docs.Manifest.FindByUrl(route)?.MarkdownUrl) is { } match)
+    {
+        context.Response.StatusCode = match.Status;
+        if (match.Location is not null)
+        {
+            context.Response.Headers.Location = match.Location;
+        }
+
+        return;
+    }
+
+    await next(context);
+});
+
 app.MapStaticAssets();
 
 app.MapGet("/", () => Results.Redirect(Docs.Index.Url));

@@ -99,6 +99,18 @@ public sealed class SampleTests(PackedFeed feed)
             Assert.Equal(HttpStatusCode.OK, Get(http, "/sitemap.xml").Status);
             Assert.Contains("Sitemap:", Get(http, "/robots.txt").Body);
             Assert.Equal(HttpStatusCode.NotFound, Get(http, "/docs/no-such-page").Status);
+
+            // Rename tracking: quickstart.mdx claims its old URL (redirectFrom), leadtype.json removes another.
+            Assert.Contains("\"from\": \"/docs/getting-started\",\n      \"to\": \"/docs/quickstart\"", File.ReadAllText(Path.Combine(project, "docs", "paths.lock.json")));
+            using var noFollow = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+            var moved = noFollow.Send(new HttpRequestMessage(HttpMethod.Get, "/docs/getting-started"));
+            Assert.Equal((HttpStatusCode)308, moved.StatusCode);
+            Assert.Equal("/docs/quickstart", moved.Headers.Location?.OriginalString);
+            var movedMirror = noFollow.Send(new HttpRequestMessage(HttpMethod.Get, "/docs/getting-started.md"));
+            Assert.Equal((HttpStatusCode)308, movedMirror.StatusCode);
+            Assert.Equal("/docs/quickstart.md", movedMirror.Headers.Location?.OriginalString);
+            Assert.Equal(HttpStatusCode.Gone, noFollow.Send(new HttpRequestMessage(HttpMethod.Get, "/docs/legacy-widgets")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, Get(http, "/docs/getting-started").Status);
         }
         finally
         {

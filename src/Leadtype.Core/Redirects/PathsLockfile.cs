@@ -46,22 +46,35 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
         var entries = new List<Redirect>(redirects.Items.Count);
         foreach (var item in redirects.Items)
         {
-            if (item is not JsonObject redirect || redirect["from"] is not JsonString from
-                || redirect["status"] is not JsonNumber status || !status.TryGetInt32(out var code) || (code != Redirect.Moved && code != Redirect.Gone))
+            if (!TryReadRedirect(item, out var redirect))
             {
                 return (null, Shape);
             }
 
-            var to = redirect["to"] as JsonString;
-            if (code == Redirect.Moved && to is null)
-            {
-                return (null, Shape);
-            }
-
-            entries.Add(new Redirect(from.Value, code == Redirect.Gone ? null : to!.Value, code));
+            entries.Add(redirect);
         }
 
         return (new PathsLockfile(locked.ToEquatableArray(), entries.ToEquatableArray()), null);
+    }
+
+    /// <summary>One <c>{from, to?, status}</c> entry: 308 needs a <c>to</c>; 410 has none (any given is ignored).</summary>
+    internal static bool TryReadRedirect(JsonValue item, out Redirect redirect)
+    {
+        redirect = default;
+        if (item is not JsonObject entry || entry["from"] is not JsonString from
+            || entry["status"] is not JsonNumber status || !status.TryGetInt32(out var code) || (code != Redirect.Moved && code != Redirect.Gone))
+        {
+            return false;
+        }
+
+        var to = entry["to"] as JsonString;
+        if (code == Redirect.Moved && to is null)
+        {
+            return false;
+        }
+
+        redirect = new Redirect(from.Value, code == Redirect.Gone ? null : to!.Value, code);
+        return true;
     }
 
     /// <summary>JSON(2) with a trailing newline: <c>{"version":1,"pages":[{path,hash}],"redirects":[{from,to?,status}]}</c>.</summary>
