@@ -254,7 +254,9 @@ public static class SitePipeline
                 SummaryFiles.Feeds(site, written),
                 searchStats,
                 site.Pages.Count);
-            newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, all, stamps, summary);
+            // A rename is reported by the run that detects it; an unchanged rerun replays the rest, not that news.
+            var replayed = redirects is null || redirects.Plan.Moves.Count == 0 ? all : all.Where(d => d.Id != DiagnosticCatalog.RenameDetected.Id).ToList();
+            newCache.LastRun = new LastRun(RunFingerprint.Compute(inputs, options, tree), status, replayed, stamps, summary);
             newCache.TrySave(cachePath);
         }
 

@@ -48,6 +48,11 @@ public sealed class GenerateRedirectsTests
         Assert.Contains("\"path\": \"/docs/company/about-us\"", Lockfile(workspace));
         Assert.DoesNotContain("\"path\": \"/docs/about\"", Lockfile(workspace));
         Assert.EndsWith("docs/redirects.json", JsonDocument.Parse(renamed.Stdout).RootElement.GetProperty("files").GetProperty("redirectsJson").GetString()!.Replace('\\', '/'));
+
+        // The news is reported once: an unchanged rerun does not announce the rename again.
+        var rerun = workspace.Generate();
+        Assert.Contains("Up to date", rerun.Stdout + rerun.Stderr);
+        Assert.DoesNotContain("LT0123", rerun.Stderr);
     }
 
     [Fact]
