@@ -204,6 +204,7 @@ internal static class GenerateJson
         json.WriteEndObject();
     }
 
+    // GetFullPath: the redirects lockfile lies beside the docs, outside the output ("../docs/paths.lock.json").
     private static string Absolute(GenerateSummary summary, string relativePath) =>
-        Path.Combine(summary.OutputDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        Path.GetFullPath(Path.Combine(summary.OutputDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar)));
 }

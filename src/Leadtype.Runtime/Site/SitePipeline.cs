@@ -250,7 +250,7 @@ public static class SitePipeline
                 site.Product.Tagline,
                 SummaryFiles.Groups(site),
                 SummaryFiles.Mounts(site),
-                SummaryFiles.For(site.Mode, written),
+                SummaryFiles.For(site.Mode, written, redirects is null ? null : Path.GetRelativePath(inputs.OutputDirectory, redirects.LockfilePath).Replace('\\', '/')),
                 SummaryFiles.Feeds(site, written),
                 searchStats,
                 site.Pages.Count);

@@ -46,7 +46,8 @@ internal static class SummaryFiles
         ("skillMd", SkillMdRenderer.BundlePath),
     };
 
-    public static IReadOnlyList<SummaryFile> For(SiteMode mode, ICollection<string> written)
+    /// <param name="redirectsLockfile">The rename-tracking lockfile kept this run, relative to the output (it lies beside the docs); null when tracking is off.</param>
+    public static IReadOnlyList<SummaryFile> For(SiteMode mode, ICollection<string> written, string? redirectsLockfile = null)
     {
         var files = new List<SummaryFile>();
         foreach (var (key, path) in mode == SiteMode.Bundle ? BundleOrder : SiteOrder)
@@ -55,6 +56,11 @@ internal static class SummaryFiles
             {
                 files.Add(new SummaryFile(key, path));
             }
+        }
+
+        if (redirectsLockfile is not null)
+        {
+            files.Add(new SummaryFile("redirectsLockfile", redirectsLockfile));
         }
 
         return files;

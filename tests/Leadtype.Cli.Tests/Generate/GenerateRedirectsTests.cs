@@ -47,7 +47,9 @@ public sealed class GenerateRedirectsTests
             workspace.ReadOutput("docs/redirects.json"));
         Assert.Contains("\"path\": \"/docs/company/about-us\"", Lockfile(workspace));
         Assert.DoesNotContain("\"path\": \"/docs/about\"", Lockfile(workspace));
-        Assert.EndsWith("docs/redirects.json", JsonDocument.Parse(renamed.Stdout).RootElement.GetProperty("files").GetProperty("redirectsJson").GetString()!.Replace('\\', '/'));
+        var files = JsonDocument.Parse(renamed.Stdout).RootElement.GetProperty("files");
+        Assert.Equal(Path.Combine(workspace.Output, "docs", "redirects.json"), files.GetProperty("redirectsJson").GetString());
+        Assert.Equal(Path.Combine(workspace.Docs, "paths.lock.json"), files.GetProperty("redirectsLockfile").GetString());
 
         // The news is reported once: an unchanged rerun does not announce the rename again.
         var rerun = workspace.Generate();
