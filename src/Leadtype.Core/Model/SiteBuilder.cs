@@ -67,7 +67,7 @@ public static class SiteBuilder
 
     private static SitePage CreatePage(SitePageInput input, string path, MountTable mounts)
     {
-        var title = Blank(input.Title) ?? FirstH1(input.Headings) ?? PageTitle.FromPath(path);
+        var title = PageTitle.ForPage(input.Title, input.Headings, path);
         var groups = new List<string>();
         foreach (var group in input.Groups)
         {
@@ -110,24 +110,5 @@ public static class SiteBuilder
         }
 
         return newest;
-    }
-
-    private static string? FirstH1(EquatableArray<SiteHeading> headings)
-    {
-        foreach (var heading in headings)
-        {
-            if (heading.Level == 1)
-            {
-                return Blank(heading.Text);
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Blank(string? value)
-    {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 }

@@ -15,6 +15,34 @@ public static class PageTitle
             || string.Equals(t, "readme", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A site page's title: the trimmed frontmatter title, else its first H1, else one made from the path. The one rule
+    /// the site model and the search index (which prepares pages before the model exists) both apply.
+    /// </summary>
+    public static string ForPage(string? frontmatterTitle, IReadOnlyList<Model.SiteHeading> headings, string relativePath)
+    {
+        if (Blank(frontmatterTitle) is { } title)
+        {
+            return title;
+        }
+
+        foreach (var heading in headings)
+        {
+            if (heading.Level == 1)
+            {
+                return Blank(heading.Text) ?? FromPath(relativePath);
+            }
+        }
+
+        return FromPath(relativePath);
+    }
+
+    private static string? Blank(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
     /// <summary>The trimmed frontmatter title, else one made from the path; never empty.</summary>
     public static string Resolve(string? frontmatterTitle, string relativePath)
     {

@@ -14,22 +14,24 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
 
     /// <summary>
     /// Reads a lockfile, or says what is wrong with it in the words of LT0121 ("is not valid JSON", "has an
-    /// unsupported shape — expected { version: 1, pages, redirects }").
+    /// unsupported shape — expected { version: 1, pages, redirects }") and where (1-based line and column).
     /// </summary>
-    public static (PathsLockfile? Lockfile, string? Problem) Read(string text)
+    public static (PathsLockfile? Lockfile, LockfileProblem? Problem) Read(string text)
     {
         var parsed = JsonReader.Parse(text, JsonReaderOptions.Strict);
         if (!parsed.Success)
         {
-            return (null, "is not valid JSON (line " + parsed.Error!.Line + ", column " + parsed.Error.Column + ": " + parsed.Error.Message + ")");
+            return (null, new LockfileProblem(NotJson(parsed.Error!), parsed.Error!.Line, parsed.Error.Column));
         }
 
-        const string Shape = "has an unsupported shape — expected { version: 1, pages, redirects }";
+        static (PathsLockfile?, LockfileProblem?) Shape(JsonValue at) =>
+            (null, new LockfileProblem("has an unsupported shape — expected { version: 1, pages, redirects }", at.Line, at.Column));
+
         if (parsed.Value is not JsonObject root
             || root["version"] is not JsonNumber version || !version.TryGetInt32(out var number) || number != 1
             || root["pages"] is not JsonArray pages || root["redirects"] is not JsonArray redirects)
         {
-            return (null, Shape);
+            return Shape(parsed.Value!);
         }
 
         var locked = new List<LockedPage>(pages.Items.Count);
@@ -37,7 +39,7 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
         {
             if (item is not JsonObject page || page["path"] is not JsonString path || page["hash"] is not JsonString hash)
             {
-                return (null, Shape);
+                return Shape(item);
             }
 
             locked.Add(new LockedPage(path.Value, hash.Value));
@@ -48,7 +50,7 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
         {
             if (!TryReadRedirect(item, out var redirect))
             {
-                return (null, Shape);
+                return Shape(item);
             }
 
             entries.Add(redirect);
@@ -56,6 +58,9 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
 
         return (new PathsLockfile(locked.ToEquatableArray(), entries.ToEquatableArray()), null);
     }
+
+    internal static string NotJson(JsonSyntaxError error) =>
+        "is not valid JSON (line " + error.Line + ", column " + error.Column + ": " + error.Message + ")";
 
     /// <summary>One <c>{from, to?, status}</c> entry: 308 needs a <c>to</c>; 410 has none (any given is ignored).</summary>
     internal static bool TryReadRedirect(JsonValue item, out Redirect redirect)
@@ -103,3 +108,6 @@ public sealed record PathsLockfile(EquatableArray<LockedPage> Pages, EquatableAr
         return JsonIndenter.IndentWithNewline(writer.WrittenMemory.Span);
     }
 }
+
+/// <summary>What makes a lockfile unreadable, and where (1-based line and column).</summary>
+public sealed record LockfileProblem(string Message, int Line, int Column);

@@ -41,7 +41,7 @@ public sealed class RedirectTable
         var parsed = JsonReader.Parse(json, JsonReaderOptions.Strict);
         if (!parsed.Success)
         {
-            return (null, "is not valid JSON (line " + parsed.Error!.Line + ", column " + parsed.Error.Column + ": " + parsed.Error.Message + ")");
+            return (null, PathsLockfile.NotJson(parsed.Error!));
         }
 
         if (parsed.Value is not JsonObject root || root["version"] is not JsonNumber version || !version.TryGetInt32(out var number) || number != 1

@@ -161,15 +161,13 @@ public sealed class IncludeResolver
         }
 
         // As the original's default include base path (the docs folder): a file not found beside the
-        // including file is looked for from the docs root, so `snippets/x.mdx` works from any page.
-        if (text is null && DocsPath.ResolveFrom(string.Empty, file) is { Length: > 0 } fromRoot && fromRoot != target)
+        // including file is looked for from the docs root, so `snippets/x.mdx` works from any page. (A path
+        // that leaves the root from the including file's folder leaves it from the root too.)
+        if (text is null && target is { Length: > 0 } && DocsPath.ResolveFrom(string.Empty, file) is { Length: > 0 } fromRoot
+            && fromRoot != target && Read(fromRoot) is { } rootText)
         {
-            var rootText = Read(fromRoot);
-            if (rootText is not null || target is null || target.Length == 0)
-            {
-                target = fromRoot;
-                text = rootText;
-            }
+            target = fromRoot;
+            text = rootText;
         }
 
         if (target is null || target.Length == 0)

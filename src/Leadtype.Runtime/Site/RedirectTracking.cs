@@ -6,15 +6,14 @@ using Leadtype.Collections;
 using Leadtype.Diagnostics;
 using Leadtype.Frontmatter;
 using Leadtype.Model;
-using Leadtype.Output;
 using Leadtype.Redirects;
 
 namespace Leadtype.Site;
 
 /// <summary>
 /// The I/O around <see cref="RedirectPlanner"/> for one run: reads the previous <c>paths.lock.json</c>, describes this
-/// run's pages (body hash, <c>redirectFrom</c>), reports what the plan found, and, once the output is written, keeps
-/// the lockfile beside the docs (written only when it changes, atomically).
+/// run's pages (body hash, <c>redirectFrom</c>) and reports what the plan found; the pipeline writes the lockfile
+/// beside the docs once the output is written.
 /// </summary>
 internal sealed class RedirectTracking
 {
@@ -59,7 +58,7 @@ internal sealed class RedirectTracking
             var (read, problem) = PathsLockfile.Read(text);
             if (read is null)
             {
-                diagnostics.Add(DocsDiagnostic.Create(DiagnosticCatalog.InvalidPathsLockfile, lockfilePath, 0, 0, lockfilePath, problem));
+                diagnostics.Add(DocsDiagnostic.Create(DiagnosticCatalog.InvalidPathsLockfile, lockfilePath, problem!.Line, problem.Column, lockfilePath, problem.Message));
                 return null;
             }
 
@@ -101,15 +100,6 @@ internal sealed class RedirectTracking
         }
 
         return new RedirectTracking(lockfilePath, plan, plan.Lockfile.Write());
-    }
-
-    /// <summary>Keeps the lockfile (atomically; an identical file is left untouched). Returns its stamp for the run record.</summary>
-    public OutputStamp WriteLockfile(string outputDirectory)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(LockfilePath)!);
-        AtomicFile.WriteAllBytes(LockfilePath, LockfileBytes);
-        var info = new FileInfo(LockfilePath);
-        return new OutputStamp(Path.GetRelativePath(outputDirectory, LockfilePath), info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
     // redirectFrom: a string or a list of strings in the page's own frontmatter (kept in its mirror's block).

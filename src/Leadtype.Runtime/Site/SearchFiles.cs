@@ -41,7 +41,7 @@ public static class SearchFiles
             return null;
         }
 
-        var title = Blank(record.Title) ?? FirstH1(record.Headings) ?? PageTitle.FromPath(path);
+        var title = PageTitle.ForPage(record.Title, record.Headings, path);
         return SearchPagePreparer.Prepare(title, DocsUrl.NormalizeWhitespace(record.Description), record.Body.Trim(), Options);
     }
 
@@ -214,24 +214,5 @@ public static class SearchFiles
             && ReferenceEquals(record.Body, page.Body)
             && searchPage.MaxChunkChars == maxChunkChars
             && searchPage.OverlapChars == overlapChars;
-    }
-
-    private static string? FirstH1(IReadOnlyList<SiteHeading> headings)
-    {
-        foreach (var heading in headings)
-        {
-            if (heading.Level == 1)
-            {
-                return Blank(heading.Text);
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Blank(string? value)
-    {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 }

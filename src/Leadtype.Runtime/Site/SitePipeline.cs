@@ -678,7 +678,7 @@ public static class SitePipeline
         if (redirects is not null)
         {
             // Beside the docs, after the output it describes; under the same lock, atomically, only when it changes.
-            stamps.Add(redirects.WriteLockfile(inputs.OutputDirectory));
+            stamps.Add(WriteOutsideOutput(redirects.LockfilePath, redirects.LockfileBytes, inputs.OutputDirectory));
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
@@ -705,8 +705,15 @@ public static class SitePipeline
     private static OutputStamp WriteSearchBinary(Search.CompactSearchIndex index, string path, string outputDirectory)
     {
         using var trace = StageTrace.Time("write search binary");
+        return WriteOutsideOutput(path, Search.SearchIndexBinaryWriter.Write(index), outputDirectory);
+    }
+
+    // A file the run keeps outside its output folder (the search binary, the redirects lockfile): atomic, left
+    // untouched when identical, and stamped with a "../" path so an unchanged run can check it is still intact.
+    private static OutputStamp WriteOutsideOutput(string path, byte[] content, string outputDirectory)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteAllBytes(path, Search.SearchIndexBinaryWriter.Write(index));
+        AtomicFile.WriteAllBytes(path, content);
         var info = new FileInfo(path);
         return new OutputStamp(Path.GetRelativePath(outputDirectory, path), info.Length, info.LastWriteTimeUtc.Ticks);
     }

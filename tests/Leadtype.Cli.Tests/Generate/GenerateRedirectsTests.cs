@@ -104,7 +104,7 @@ public sealed class GenerateRedirectsTests
         var run = workspace.Generate();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("paths.lock.json: error LT0121: paths lockfile at", run.Stderr);
+        Assert.Contains("paths.lock.json:1:1: error LT0121: paths lockfile at", run.Stderr);
         Assert.Contains("is not valid JSON", run.Stderr);
         Assert.False(Directory.Exists(workspace.Output));
         Assert.StartsWith("<<<<<<<", Lockfile(workspace));

@@ -171,6 +171,14 @@ public sealed class RedirectPlannerTests
     }
 
     [Fact]
+    public void A_bad_entry_is_located_at_the_entry()
+    {
+        var (_, problem) = PathsLockfile.Read("{\n  \"version\": 1,\n  \"pages\": [],\n  \"redirects\": [\n    { \"from\": \"/a\", \"status\": 308 }\n  ]\n}\n");
+
+        Assert.Equal((5, 5), (problem!.Line, problem.Column));
+    }
+
+    [Fact]
     public void Redirects_json_holds_version_and_redirects()
     {
         var text = Encoding.UTF8.GetString(RedirectsJson.Render(new[] { Redirect.MovedTo("/docs/about", "/docs/guides/about-us") }));
@@ -192,6 +200,7 @@ public sealed class RedirectPlannerTests
         var (read, actual) = PathsLockfile.Read(text);
 
         Assert.Null(read);
-        Assert.Contains(problem, actual);
+        Assert.Contains(problem, actual!.Message);
+        Assert.True(actual.Line >= 1 && actual.Column >= 1, "located");
     }
 }
